@@ -1,0 +1,180 @@
+//! The versioned file format: `{"format": "strategy-studio", "version": 1, "strategy": …}`.
+//!
+//! Export is pretty JSON in a stable key order, so two exports of the same data
+//! are byte-identical. Import parses, migrates older versions, refuses newer
+//! ones, reports unknown fields and validates; every problem names its JSON
+//! path relative to the strategy object.
+
+use serde::Serialize;
+use serde_json::Value as Json;
+
+use crate::model::Strategy;
+use crate::problem::Problem;
+use crate::validate::validate;
+
+/// The value of the `format` field of every file.
+pub const FORMAT: &str = "strategy-studio";
+/// The version this code writes, and the newest it reads.
+pub const VERSION: u32 = 1;
+
+/// The envelope around a strategy in a file.
+#[derive(Serialize)]
+struct Envelope<'a> {
+    format: &'static str,
+    version: u32,
+    strategy: &'a Strategy,
+}
+
+/// A successfully read file: the strategy and what was noticed on the way.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Imported {
+    pub strategy: Strategy,
+    /// Validation errors and warnings, each with its path. Errors here do not
+    /// stop the import (the user can fix them in the editor); they do fail
+    /// the command-line `validate`.
+    pub problems: Vec<Problem>,
+    /// The version the file was migrated from, if it was older.
+    pub migrated_from: Option<u32>,
+}
+
+impl Imported {
+    /// Whether any problem is an error.
+    pub fn has_errors(&self) -> bool {
+        self.problems.iter().any(Problem::is_error)
+    }
+}
+
+/// Serialises a strategy as a version-1 file: pretty JSON, stable key order,
+/// ending with a newline.
+pub fn export(strategy: &Strategy) -> String {
+    let envelope = Envelope { format: FORMAT, version: VERSION, strategy };
+    let mut text = serde_json::to_string_pretty(&envelope).expect("a strategy always serialises");
+    text.push('\n');
+    text
+}
+
+/// Reads a file's text. Returns the strategy with its problems, or the
+/// problems that make the file unreadable (not JSON, not this format, a newer
+/// version, wrong types).
+pub fn import(text: &str) -> std::result::Result<Imported, Vec<Problem>> {
+    let json: Json = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
+        let what = if e.is_eof() { "the file ends too early (is it cut off?)" } else { "this is not valid JSON" };
+        vec![Problem::error("", format!("{what}: {e}"))]
+    })?;
+    let (strategy_json, migrated_from) = unwrap_envelope(json)?;
+    let mut problems = Vec::new();
+    let strategy = deserialize_strategy(strategy_json, &mut problems)?;
+    problems.extend(validate(&strategy));
+    Ok(Imported { strategy, problems, migrated_from })
+}
+
+/// Checks the envelope and migrates old versions; returns the strategy object
+/// in the current version's shape and the version migrated from.
+fn unwrap_envelope(json: Json) -> std::result::Result<(Json, Option<u32>), Vec<Problem>> {
+    let Json::Object(mut object) = json else {
+        return Err(vec![Problem::error("", "expected a JSON object with \"format\": \"strategy-studio\"")]);
+    };
+    let version = match object.get("format") {
+        Some(Json::String(f)) if f == FORMAT => match object.get("version") {
+            Some(v) => match v.as_u64() {
+                Some(n) if n >= 1 => u32::try_from(n).unwrap_or(u32::MAX),
+                _ => return Err(vec![Problem::error("version", format!("expected a whole number from 1, found {v}"))]),
+            },
+            None => return Err(vec![Problem::error("version", "missing: the file does not say its format version")]),
+        },
+        Some(other) => {
+            return Err(vec![Problem::error(
+                "format",
+                format!("this is not a Strategy Studio file (format is {other}, expected \"{FORMAT}\")"),
+            )])
+        }
+        // Version 0: a bare strategy object without the envelope.
+        None if object.contains_key("title") || object.contains_key("priorities") => {
+            return Ok((Json::Object(object), Some(0)));
+        }
+        None => {
+            return Err(vec![Problem::error(
+                "",
+                format!("this is not a Strategy Studio file: it has no \"format\": \"{FORMAT}\" field"),
+            )])
+        }
+    };
+    if version > VERSION {
+        return Err(vec![Problem::error(
+            "version",
+            format!(
+                "the file was made by a newer Strategy Studio (format version {version}; this app reads up to {VERSION}). \
+                 Open it with the newer app, or ask for an export in version {VERSION}."
+            ),
+        )]);
+    }
+    let strategy = object
+        .remove("strategy")
+        .ok_or_else(|| vec![Problem::error("strategy", "missing: the file holds no strategy")])?;
+    // Future versions add their steps here: migrate `strategy` from `version` up to VERSION.
+    Ok((strategy, None))
+}
+
+/// Deserialises the strategy object, naming the path of the first type error
+/// and reporting unknown fields as warnings.
+fn deserialize_strategy(json: Json, problems: &mut Vec<Problem>) -> std::result::Result<Strategy, Vec<Problem>> {
+    if !json.is_object() {
+        return Err(vec![Problem::error("strategy", "expected an object")]);
+    }
+    let mut unknown = Vec::new();
+    let mut track = |path: serde_ignored::Path<'_>| unknown.push(ignored_path(&path));
+    let ignoring = serde_ignored::Deserializer::new(json, &mut track);
+    let strategy: Strategy = serde_path_to_error::deserialize(ignoring).map_err(|e| {
+        let path = e.path().to_string();
+        let path = if path == "." { String::new() } else { path };
+        vec![Problem::error(path, e.into_inner().to_string())]
+    })?;
+    problems.extend(
+        unknown.into_iter().map(|p| Problem::warning(p, "unknown field: this app does not use it and will not keep it")),
+    );
+    Ok(strategy)
+}
+
+/// Formats a path of `serde_ignored` as `a[0].b`.
+fn ignored_path(path: &serde_ignored::Path) -> String {
+    use serde_ignored::Path;
+    match path {
+        Path::Root => String::new(),
+        Path::Seq { parent, index } => format!("{}[{index}]", ignored_path(parent)),
+        Path::Map { parent, key } => {
+            let parent = ignored_path(parent);
+            if parent.is_empty() {
+                key.clone()
+            } else {
+                format!("{parent}.{key}")
+            }
+        }
+        Path::Some { parent } | Path::NewtypeStruct { parent } | Path::NewtypeVariant { parent } => {
+            ignored_path(parent)
+        }
+    }
+}
+
+/// The JSON Schema of the version-1 file, generated from the model.
+#[cfg(feature = "cli")]
+pub fn json_schema() -> String {
+    #[derive(schemars::JsonSchema)]
+    #[schemars(title = "Strategy Studio file, version 1")]
+    #[allow(dead_code)]
+    struct File {
+        /// Always "strategy-studio".
+        format: String,
+        /// Format version; this schema describes version 1.
+        version: u32,
+        strategy: Strategy,
+    }
+    let mut schema = schemars::schema_for!(File);
+    let obj = schema.as_object_mut().expect("a schema object");
+    if let Some(Json::Object(props)) = obj.get_mut("properties") {
+        props.insert("format".into(), serde_json::json!({"const": FORMAT}));
+        props.insert("version".into(), serde_json::json!({"const": VERSION}));
+    }
+    let mut text = serde_json::to_string_pretty(&schema).expect("a schema serialises");
+    text.push('\n');
+    text
+}

@@ -1,0 +1,17 @@
+//! Pure domain code of Strategy Studio: the strategy model, the versioned file
+//! format with validation, target parsing, status computation and numbering.
+//! No web or UI dependency, so everything here is tested natively.
+
+pub mod format;
+pub mod model;
+pub mod numbering;
+pub mod problem;
+pub mod report;
+pub mod status;
+pub mod target;
+pub mod validate;
+pub mod walk;
+
+pub use format::{export, import, Imported, FORMAT, VERSION};
+pub use model::*;
+pub use problem::{Problem, Severity};

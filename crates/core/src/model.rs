@@ -1,0 +1,668 @@
+//! The strategy model: every entity of an operational strategy, as stored in
+//! the file format. Items carry stable string ids and link to each other by id.
+//!
+//! The hierarchy is nested (priority → goal → result → indicator) because that
+//! is how the documents are written; links that cross the tree (a result that
+//! serves several goals, a goal addressing a target group) are ids.
+//! Every struct defaults its missing fields, so hand-written files may be short.
+
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "cli")]
+use schemars::JsonSchema;
+
+/// A stable identifier, unique within one strategy (e.g. `"g1"`, `"ind-7f3a"`).
+pub type Id = String;
+
+/// A whole operational strategy for one period.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(JsonSchema))]
+#[serde(default)]
+pub struct Strategy {
+    pub id: Id,
+    /// Title of the document, e.g. "Darbības stratēģija 2024–2027".
+    pub title: String,
+    pub institution: Institution,
+    pub period: Period,
+    /// Language of the content the user typed (not of the interface).
+    pub content_language: ContentLanguage,
+    pub foreword: Foreword,
+    pub mandate: String,
+    pub mission: String,
+    pub vision: String,
+    pub values: Vec<Value>,
+    /// The optional single top goal (virsmērķis).
+    pub overarching_goal: Option<OverarchingGoal>,
+    /// What this strategy calls each level of its hierarchy.
+    pub level_names: LevelNames,
+    pub priorities: Vec<Priority>,
+    pub target_groups: Vec<TargetGroup>,
+    pub policy_documents: Vec<PolicyDocument>,
+    pub swot: Vec<SwotItem>,
+    pub risks: Vec<Risk>,
+    pub resources: Resources,
+    pub units: Vec<Unit>,
+    pub monitoring: Monitoring,
+    pub evaluations: Vec<Evaluation>,
+    pub notes: String,
+}
+
+/// The institution the strategy belongs to.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(JsonSchema))]
+#[serde(default)]
+pub struct Institution {
+    pub name: String,
+    /// Abbreviation, e.g. "LM".
+    pub short_name: String,
+}
+
+/// The years a strategy covers, both inclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(JsonSchema))]
+#[serde(default)]
+pub struct Period {
+    pub start_year: i32,
+    pub end_year: i32,
+}
+
+impl Default for Period {
+    fn default() -> Self {
+        Period { start_year: 2024, end_year: 2027 }
+    }
+}
+
+impl Period {
+    /// Whether `year` falls within the period.
+    pub fn contains(&self, year: i32) -> bool {
+        (self.start_year..=self.end_year).contains(&year)
+    }
+
+    /// The years of the period in order.
+    pub fn years(&self) -> impl Iterator<Item = i32> {
+        self.start_year..=self.end_year
+    }
+}
+
+/// Language of the strategy's content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ContentLanguage {
+    #[default]
+    Lv,
+    En,
+    Both,
+}
+
+/// The foreword and who signed it.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(JsonSchema))]
+#[serde(default)]
+pub struct Foreword {
+    pub text: String,
+    pub signatory_name: String,
+    pub signatory_position: String,
+}
+
+/// One value of the institution: a name and its definition.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(JsonSchema))]
+#[serde(default)]
+pub struct Value {
+    pub id: Id,
+    pub name: String,
+    pub definition: String,
+}
+
+/// The single goal above all priorities, when a strategy has one.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(JsonSchema))]
+#[serde(default)]
+pub struct OverarchingGoal {
+    pub id: Id,
+    pub title: String,
+    pub description: String,
+    pub indicators: Vec<Indicator>,
+}
+
+/// Names of the hierarchy levels as this strategy uses them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(JsonSchema))]
+#[serde(default)]
+pub struct LevelNames {
+    pub priority: String,
+    pub goal: String,
+    pub result: String,
+    pub task: String,
+    pub indicator: String,
+}
+
+impl Default for LevelNames {
+    fn default() -> Self {
+        LevelNames {
+            priority: "Priority".into(),
+            goal: "Goal".into(),
+            result: "Result".into(),
+            task: "Task".into(),
+            indicator: "Indicator".into(),
+        }
+    }
+}
+
+/// Where the institution concentrates its resources.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(JsonSchema))]
+#[serde(default)]
+pub struct Priority {
+    pub id: Id,
+    /// A number fixed by the user; when `None` it is derived from order.
+    pub number: Option<String>,
+    pub title: String,
+    pub description: String,
+    pub indicators: Vec<Indicator>,
+    pub goals: Vec<Goal>,
+}
+
+/// What the institution will do ("Ko darīsim?"); numbered across the strategy.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(JsonSchema))]
+#[serde(default)]
+pub struct Goal {
+    pub id: Id,
+    /// A number fixed by the user; when `None` it is derived from order.
+    pub number: Option<String>,
+    pub title: String,
+    /// The purpose text under the title ("what we will do").
+    pub purpose: String,
+    /// Ids of policy documents this goal contributes to.
+    pub policy_document_ids: Vec<Id>,
+    /// Ids of SWOT items this goal addresses.
+    pub swot_ids: Vec<Id>,
+    /// Ids of target groups this goal serves.
+    pub target_group_ids: Vec<Id>,
+    /// Codes of national common indicators the goal refers to.
+    pub national_indicator_codes: Vec<String>,
+    pub indicators: Vec<Indicator>,
+    pub tasks: Vec<Task>,
+    pub results: Vec<Result>,
+}
+
+/// A change that shows how far a goal is reached. It is written under its
+/// first goal and may serve further goals by id.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(JsonSchema))]
+#[serde(default)]
+pub struct Result {
+    pub id: Id,
+    pub title: String,
+    pub description: String,
+    /// Ids of goals this result serves besides the goal it is written under.
+    pub also_serves_goal_ids: Vec<Id>,
+    pub indicators: Vec<Indicator>,
+    pub tasks: Vec<Task>,
+    /// Status and narrative per reporting period, as the annual report gives them.
+    pub reports: Vec<ResultReport>,
+}
+
+/// A numbered step under a goal or a result.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(JsonSchema))]
+#[serde(default)]
+pub struct Task {
+    pub id: Id,
+    /// A number fixed by the user; when `None` it is derived from order.
+    pub number: Option<String>,
+    pub text: String,
+    /// Ids of the organisational units responsible.
+    pub responsible_unit_ids: Vec<Id>,
+    /// Deadline as written ("2025", "2025. gada IV ceturksnis").
+    pub deadline: String,
+    pub indicators: Vec<Indicator>,
+}
+
+/// The annual report's word on a result for one period.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(JsonSchema))]
+#[serde(default)]
+pub struct ResultReport {
+    pub period: ReportingPeriod,
+    /// The status set by hand; `None` means computed from the indicators.
+    pub status: Option<Status>,
+    pub narrative: String,
+}
+
+/// How a result, goal or strategy is measured.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(JsonSchema))]
+#[serde(default)]
+pub struct Indicator {
+    pub id: Id,
+    pub name: String,
+    /// Unit of measurement: "%", "count", "MWh", "EUR", "rating", "yes/no"…
+    pub unit: String,
+    pub kind: IndicatorKind,
+    pub direction: Direction,
+    /// A key indicator, marked `*` in the documents.
+    pub key: bool,
+    pub baseline: Baseline,
+    /// Targets per year; a year may have none.
+    pub targets: Vec<Target>,
+    /// The target for the end of the period, when the document states one.
+    pub final_target: Option<Target>,
+    pub data_source: String,
+    /// Ids of the organisational units responsible.
+    pub responsible_unit_ids: Vec<Id>,
+    /// How often it is measured ("once a year", "twice a year").
+    pub frequency: String,
+    /// Calculation rules and remarks.
+    pub footnote: String,
+    /// Measured values, one per reporting period.
+    pub actuals: Vec<Actual>,
+}
+
+/// What sort of measure an indicator is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum IndicatorKind {
+    /// A number.
+    #[default]
+    Quantitative,
+    /// Done or not done.
+    Milestone,
+    /// A rating on a scale.
+    Qualitative,
+}
+
+/// Which way the indicator should move.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    #[default]
+    Unspecified,
+    Increase,
+    Decrease,
+    Keep,
+    Reach,
+}
+
+/// The starting value of an indicator: the verbatim text and its parsed form.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(JsonSchema))]
+#[serde(default)]
+pub struct Baseline {
+    /// Exactly as written in the document ("348,29 MWh", "N/a", "Mērījums no 2026. gada").
+    pub text: String,
+    pub value: BaselineValue,
+    pub year: Option<i32>,
+    /// Unit when it differs from the indicator's.
+    pub unit: Option<String>,
+}
+
+/// Parsed form of a baseline.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(JsonSchema))]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum BaselineValue {
+    /// Nothing parsed (yet): only the text is known.
+    #[default]
+    Unknown,
+    Number { value: f64 },
+    /// A number with an operator, e.g. "≥ 80".
+    Bound { condition: Condition },
+    /// A word such as "completed" or "started".
+    Word { word: String },
+    NotAvailable,
+    /// First measured in the given year.
+    MeasuredFrom { year: i32 },
+}
+
+/// A target for one year, or the final target: verbatim text and parsed conditions.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(JsonSchema))]
+#[serde(default)]
+pub struct Target {
+    /// The year the target applies to; for a final target the period's last year when `None`.
+    pub year: Option<i32>,
+    /// Exactly as written ("≤ 11 %", "x", "2x", "+5 %", "≥ 20 % / ≥ 40 %").
+    pub text: String,
+    /// Parsed conditions; empty when the text could not be parsed. A compound
+    /// cell gives several conditions, all of which must hold.
+    pub conditions: Vec<Condition>,
+}
+
+/// One parsed target condition.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(JsonSchema))]
+#[serde(tag = "op", rename_all = "snake_case")]
+pub enum Condition {
+    /// `≥ value`
+    AtLeast { value: f64 },
+    /// `> value`
+    MoreThan { value: f64 },
+    /// `≤ value`
+    AtMost { value: f64 },
+    /// `< value`
+    LessThan { value: f64 },
+    /// `= value`
+    Equal { value: f64 },
+    /// `min–max`, both inclusive.
+    Range { min: f64, max: f64 },
+    /// Not above the baseline.
+    DoesNotIncrease,
+    /// Not below the baseline.
+    DoesNotDecrease,
+    /// Equal to the baseline.
+    Unchanged,
+    /// Above the baseline.
+    Increases,
+    /// Below the baseline.
+    Decreases,
+    /// A milestone done in (or by) the given year.
+    DoneIn { year: i32 },
+    /// At least `count` times per `per` ("2x" a year).
+    AtLeastTimes { count: u32, per: Frequency },
+    /// A change relative to the baseline in percent: `+5` means at least 5 % above,
+    /// `-2` at least 2 % below.
+    RelativeChange { percent: f64 },
+    /// A rating not lower than the given level (qualitative indicators).
+    RatingAtLeast { level: String },
+}
+
+/// The period a frequency target counts over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Frequency {
+    #[default]
+    Year,
+    HalfYear,
+    Quarter,
+    Month,
+}
+
+/// A measured value of an indicator for one reporting period.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(JsonSchema))]
+#[serde(default)]
+pub struct Actual {
+    pub period: ReportingPeriod,
+    /// Exactly as entered.
+    pub text: String,
+    /// The number, for quantitative indicators.
+    pub value: Option<f64>,
+    /// Done or not, for milestones.
+    pub done: Option<bool>,
+    /// The level reached, for qualitative indicators.
+    pub rating: Option<String>,
+    /// Date of measurement, ISO `YYYY-MM-DD`.
+    pub date: String,
+    pub comment: String,
+    pub evidence_url: String,
+    /// A status set by hand instead of the computed one.
+    pub status_override: Option<StatusOverride>,
+}
+
+/// A year, or one half of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(JsonSchema))]
+#[serde(default)]
+pub struct ReportingPeriod {
+    pub year: i32,
+    /// `Some(1)` or `Some(2)` for a half-year; `None` for the whole year.
+    pub half: Option<u8>,
+}
+
+impl ReportingPeriod {
+    /// The whole of `year`.
+    pub fn year(year: i32) -> Self {
+        ReportingPeriod { year, half: None }
+    }
+}
+
+impl std::fmt::Display for ReportingPeriod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.half {
+            Some(h) => write!(f, "{}-H{}", self.year, h),
+            None => write!(f, "{}", self.year),
+        }
+    }
+}
+
+/// A status set by hand, with the reason for it.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(JsonSchema))]
+#[serde(default)]
+pub struct StatusOverride {
+    pub status: Status,
+    pub reason: String,
+}
+
+/// The status of an indicator, result, goal or priority for a period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// IZPILDĪTS
+    Achieved,
+    /// Not yet at the target but moving towards it.
+    OnTrack,
+    /// PROCESĀ with doubts: not moving towards the target.
+    AtRisk,
+    /// NEIZPILDĪTS
+    NotAchieved,
+    /// A measurement was due and none was entered (or it cannot be judged).
+    #[default]
+    NoData,
+    /// The period has not ended yet.
+    NotYetDue,
+}
+
+/// A group the institution serves, with its needs.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(JsonSchema))]
+#[serde(default)]
+pub struct TargetGroup {
+    pub id: Id,
+    pub name: String,
+    pub needs: Vec<String>,
+}
+
+/// A national, sector or institution planning document the goals contribute to.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(JsonSchema))]
+#[serde(default)]
+pub struct PolicyDocument {
+    pub id: Id,
+    pub title: String,
+    pub level: PolicyLevel,
+    pub themes: Vec<String>,
+}
+
+/// The level a policy planning document belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum PolicyLevel {
+    #[default]
+    National,
+    Sector,
+    Institution,
+}
+
+/// One SWOT item or environment factor.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(JsonSchema))]
+#[serde(default)]
+pub struct SwotItem {
+    pub id: Id,
+    pub kind: SwotKind,
+    pub text: String,
+    /// Ids of priorities, goals or tasks this item is linked to.
+    pub linked_ids: Vec<Id>,
+}
+
+/// The quadrant of a SWOT item, or the kind of environment factor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum SwotKind {
+    #[default]
+    Strength,
+    Weakness,
+    Opportunity,
+    Threat,
+    /// Internal environment, enabling factor.
+    InternalEnabling,
+    /// Internal environment, hindering factor.
+    InternalHindering,
+    /// External environment, enabling factor.
+    ExternalEnabling,
+    /// External environment, hindering factor.
+    ExternalHindering,
+}
+
+/// A risk to the strategy and how it is mitigated.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(JsonSchema))]
+#[serde(default)]
+pub struct Risk {
+    pub id: Id,
+    pub description: String,
+    pub likelihood: Level,
+    pub impact: Level,
+    pub mitigation: String,
+}
+
+/// Low / medium / high, as risk tables rate likelihood and impact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    #[default]
+    Unrated,
+    Low,
+    Medium,
+    High,
+}
+
+/// Human, financial and technical resources.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(JsonSchema))]
+#[serde(default)]
+pub struct Resources {
+    pub human: String,
+    pub financial: String,
+    pub technical: String,
+    /// Small tables (staff by age, budget by year…).
+    pub tables: Vec<Table>,
+}
+
+/// A small table: a caption, column headers and rows of cells.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(JsonSchema))]
+#[serde(default)]
+pub struct Table {
+    pub id: Id,
+    pub caption: String,
+    pub columns: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+/// An organisational unit of the institution.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(JsonSchema))]
+#[serde(default)]
+pub struct Unit {
+    pub id: Id,
+    /// Abbreviation as the documents use it ("PDPD", "ITD").
+    pub code: String,
+    pub name: String,
+}
+
+/// How implementation is organised and reviewed.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(JsonSchema))]
+#[serde(default)]
+pub struct Monitoring {
+    pub text: String,
+    /// How often progress is reviewed ("twice a year").
+    pub review_frequency: String,
+}
+
+/// An annual or final evaluation of the strategy.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(JsonSchema))]
+#[serde(default)]
+pub struct Evaluation {
+    pub id: Id,
+    pub year: i32,
+    pub kind: EvaluationKind,
+    /// Mission criteria: original, fundamental, appealing, memorable.
+    pub mission_criteria: Vec<Criterion>,
+    /// Vision criteria: future-oriented, directive, ambitious, descriptive.
+    pub vision_criteria: Vec<Criterion>,
+    /// Which values support which priorities.
+    pub values_priorities: Vec<Link>,
+    /// Which values support which goals.
+    pub values_goals: Vec<Link>,
+    /// Relevance of each goal as a traffic light.
+    pub relevance: Vec<Relevance>,
+    /// Free text on effectiveness; the N-of-M count is computed from statuses.
+    pub effectiveness: String,
+    /// Which goals contribute to which policy documents.
+    pub coherence: Vec<Link>,
+    pub recommendations: String,
+}
+
+/// Annual or end-of-period evaluation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum EvaluationKind {
+    #[default]
+    Annual,
+    Final,
+}
+
+/// One evaluation criterion: met or not, and why.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(JsonSchema))]
+#[serde(default)]
+pub struct Criterion {
+    pub name: String,
+    pub met: bool,
+    pub reasoning: String,
+}
+
+/// One marked cell of a matrix: `from` (a value or goal id) relates to `to`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(JsonSchema))]
+#[serde(default)]
+pub struct Link {
+    pub from_id: Id,
+    pub to_id: Id,
+}
+
+/// Relevance of one goal's results.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(JsonSchema))]
+#[serde(default)]
+pub struct Relevance {
+    pub goal_id: Id,
+    pub light: TrafficLight,
+    pub reasoning: String,
+}
+
+/// Green: results fit; orange: could be more precise; red: only partly fit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum TrafficLight {
+    #[default]
+    Green,
+    Orange,
+    Red,
+}

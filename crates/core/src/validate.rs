@@ -1,0 +1,277 @@
+//! Semantic validation of a strategy: ids, links, years and targets.
+//! Every problem carries the JSON path of the field it concerns.
+
+use std::collections::HashMap;
+
+use crate::model::{Condition, Indicator, Period, Strategy, Task};
+use crate::problem::Problem;
+
+/// Years before or after these are taken for typing mistakes.
+const YEAR_RANGE: std::ops::RangeInclusive<i32> = 1900..=2200;
+
+/// What kind of item an id belongs to, for checking links.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Strategy,
+    Value,
+    OverarchingGoal,
+    Priority,
+    Goal,
+    Result,
+    Task,
+    Indicator,
+    TargetGroup,
+    PolicyDocument,
+    Swot,
+    Risk,
+    Table,
+    Unit,
+    Evaluation,
+}
+
+/// Every id in the strategy with its path and kind.
+struct Ids<'a> {
+    by_id: HashMap<&'a str, (String, Kind)>,
+    problems: Vec<Problem>,
+}
+
+impl<'a> Ids<'a> {
+    fn add(&mut self, id: &'a str, path: String, kind: Kind) {
+        let id_path = format!("{path}.id");
+        if id.trim().is_empty() {
+            self.problems.push(Problem::error(id_path, "missing id: every item needs a unique id"));
+        } else if let Some((first, _)) = self.by_id.get(id) {
+            self.problems.push(Problem::error(id_path, format!("duplicate id \"{id}\" (already used at {first})")));
+        } else {
+            self.by_id.insert(id, (path, kind));
+        }
+    }
+
+    fn indicators(&mut self, list: &'a [Indicator], owner: &str) {
+        for (i, ind) in list.iter().enumerate() {
+            self.add(&ind.id, format!("{owner}.indicators[{i}]"), Kind::Indicator);
+        }
+    }
+
+    fn tasks(&mut self, list: &'a [Task], owner: &str) {
+        for (i, t) in list.iter().enumerate() {
+            let tp = format!("{owner}.tasks[{i}]");
+            self.add(&t.id, tp.clone(), Kind::Task);
+            self.indicators(&t.indicators, &tp);
+        }
+    }
+
+    fn collect(s: &'a Strategy) -> Self {
+        let mut ids = Ids { by_id: HashMap::new(), problems: Vec::new() };
+        ids.add(&s.id, String::new(), Kind::Strategy);
+        for (i, v) in s.values.iter().enumerate() {
+            ids.add(&v.id, format!("values[{i}]"), Kind::Value);
+        }
+        if let Some(og) = &s.overarching_goal {
+            ids.add(&og.id, "overarching_goal".into(), Kind::OverarchingGoal);
+            ids.indicators(&og.indicators, "overarching_goal");
+        }
+        for (pi, p) in s.priorities.iter().enumerate() {
+            let pp = format!("priorities[{pi}]");
+            ids.add(&p.id, pp.clone(), Kind::Priority);
+            ids.indicators(&p.indicators, &pp);
+            for (gi, g) in p.goals.iter().enumerate() {
+                let gp = format!("{pp}.goals[{gi}]");
+                ids.add(&g.id, gp.clone(), Kind::Goal);
+                ids.indicators(&g.indicators, &gp);
+                ids.tasks(&g.tasks, &gp);
+                for (ri, r) in g.results.iter().enumerate() {
+                    let rp = format!("{gp}.results[{ri}]");
+                    ids.add(&r.id, rp.clone(), Kind::Result);
+                    ids.indicators(&r.indicators, &rp);
+                    ids.tasks(&r.tasks, &rp);
+                }
+            }
+        }
+        let simple: [(&str, Kind, Vec<&'a str>); 7] = [
+            ("target_groups", Kind::TargetGroup, s.target_groups.iter().map(|x| x.id.as_str()).collect()),
+            ("policy_documents", Kind::PolicyDocument, s.policy_documents.iter().map(|x| x.id.as_str()).collect()),
+            ("swot", Kind::Swot, s.swot.iter().map(|x| x.id.as_str()).collect()),
+            ("risks", Kind::Risk, s.risks.iter().map(|x| x.id.as_str()).collect()),
+            ("resources.tables", Kind::Table, s.resources.tables.iter().map(|x| x.id.as_str()).collect()),
+            ("units", Kind::Unit, s.units.iter().map(|x| x.id.as_str()).collect()),
+            ("evaluations", Kind::Evaluation, s.evaluations.iter().map(|x| x.id.as_str()).collect()),
+        ];
+        for (list, kind, list_ids) in simple {
+            for (i, id) in list_ids.into_iter().enumerate() {
+                ids.add(id, format!("{list}[{i}]"), kind);
+            }
+        }
+        ids
+    }
+
+    /// Checks that every id in `links` names an item of one of `kinds` (any kind when empty).
+    fn check_links(&mut self, links: &[String], path: &str, kinds: &[Kind], what: &str) {
+        for (i, id) in links.iter().enumerate() {
+            self.check_link(id, &format!("{path}[{i}]"), kinds, what);
+        }
+    }
+
+    fn check_link(&mut self, id: &str, path: &str, kinds: &[Kind], what: &str) {
+        match self.by_id.get(id) {
+            None => self.problems.push(Problem::error(path, format!("\"{id}\" does not name any {what} in this strategy"))),
+            Some((at, kind)) if !kinds.is_empty() && !kinds.contains(kind) => self
+                .problems
+                .push(Problem::error(path, format!("\"{id}\" names the item at {at}, which is not a {what}"))),
+            Some(_) => {}
+        }
+    }
+}
+
+/// Finds everything wrong or doubtful in a strategy.
+pub fn validate(s: &Strategy) -> Vec<Problem> {
+    let mut ids = Ids::collect(s);
+    let period = s.period;
+    let mut p = std::mem::take(&mut ids.problems);
+
+    if s.title.trim().is_empty() {
+        p.push(Problem::warning("title", "the strategy has no title"));
+    }
+    for (field, year) in [("period.start_year", period.start_year), ("period.end_year", period.end_year)] {
+        if !YEAR_RANGE.contains(&year) {
+            p.push(Problem::error(field, format!("{year} is not a plausible year")));
+        }
+    }
+    if period.start_year > period.end_year {
+        p.push(Problem::error("period", format!("the period starts ({}) after it ends ({})", period.start_year, period.end_year)));
+    }
+
+    for g in s.goal_refs() {
+        let gp = &g.path;
+        ids.check_links(&g.goal.policy_document_ids, &format!("{gp}.policy_document_ids"), &[Kind::PolicyDocument], "policy document");
+        ids.check_links(&g.goal.swot_ids, &format!("{gp}.swot_ids"), &[Kind::Swot], "SWOT item");
+        ids.check_links(&g.goal.target_group_ids, &format!("{gp}.target_group_ids"), &[Kind::TargetGroup], "target group");
+        for (ti, t) in g.goal.tasks.iter().enumerate() {
+            ids.check_links(&t.responsible_unit_ids, &format!("{gp}.tasks[{ti}].responsible_unit_ids"), &[Kind::Unit], "unit");
+        }
+        for (ri, r) in g.goal.results.iter().enumerate() {
+            let rp = format!("{gp}.results[{ri}]");
+            ids.check_links(&r.also_serves_goal_ids, &format!("{rp}.also_serves_goal_ids"), &[Kind::Goal], "goal");
+            if r.also_serves_goal_ids.iter().any(|id| *id == g.goal.id) {
+                p.push(Problem::warning(
+                    format!("{rp}.also_serves_goal_ids"),
+                    "lists the goal the result is already written under",
+                ));
+            }
+            for (ti, t) in r.tasks.iter().enumerate() {
+                ids.check_links(&t.responsible_unit_ids, &format!("{rp}.tasks[{ti}].responsible_unit_ids"), &[Kind::Unit], "unit");
+            }
+            for (ki, report) in r.reports.iter().enumerate() {
+                check_reporting_year(&mut p, report.period.year, report.period.half, &format!("{rp}.reports[{ki}].period"), period);
+            }
+        }
+    }
+    for ind in s.indicator_refs() {
+        ids.check_links(&ind.indicator.responsible_unit_ids, &format!("{}.responsible_unit_ids", ind.path), &[Kind::Unit], "unit");
+        validate_indicator(&mut p, ind.indicator, &ind.path, period);
+    }
+    for (i, item) in s.swot.iter().enumerate() {
+        ids.check_links(&item.linked_ids, &format!("swot[{i}].linked_ids"), &[], "item");
+    }
+    for (i, e) in s.evaluations.iter().enumerate() {
+        let ep = format!("evaluations[{i}]");
+        for (field, list, from, to, what) in [
+            ("values_priorities", &e.values_priorities, Kind::Value, Kind::Priority, "priority"),
+            ("values_goals", &e.values_goals, Kind::Value, Kind::Goal, "goal"),
+            ("coherence", &e.coherence, Kind::Goal, Kind::PolicyDocument, "policy document"),
+        ] {
+            for (li, link) in list.iter().enumerate() {
+                let from_what = if from == Kind::Value { "value" } else { "goal" };
+                ids.check_link(&link.from_id, &format!("{ep}.{field}[{li}].from_id"), &[from], from_what);
+                ids.check_link(&link.to_id, &format!("{ep}.{field}[{li}].to_id"), &[to], what);
+            }
+        }
+        for (ri, r) in e.relevance.iter().enumerate() {
+            ids.check_link(&r.goal_id, &format!("{ep}.relevance[{ri}].goal_id"), &[Kind::Goal], "goal");
+        }
+    }
+    p.extend(ids.problems);
+    p
+}
+
+fn check_reporting_year(p: &mut Vec<Problem>, year: i32, half: Option<u8>, path: &str, period: Period) {
+    if !YEAR_RANGE.contains(&year) {
+        p.push(Problem::error(format!("{path}.year"), format!("{year} is not a plausible year")));
+    } else if !period.contains(year) {
+        p.push(Problem::warning(
+            format!("{path}.year"),
+            format!("{year} is outside the strategy's period {}–{}", period.start_year, period.end_year),
+        ));
+    }
+    if let Some(h) = half {
+        if h != 1 && h != 2 {
+            p.push(Problem::error(format!("{path}.half"), format!("half-year must be 1 or 2, found {h}")));
+        }
+    }
+}
+
+fn validate_indicator(p: &mut Vec<Problem>, ind: &Indicator, path: &str, period: Period) {
+    if ind.name.trim().is_empty() {
+        p.push(Problem::warning(format!("{path}.name"), "the indicator has no name"));
+    }
+    if let Some(year) = ind.baseline.year {
+        if !YEAR_RANGE.contains(&year) {
+            p.push(Problem::error(format!("{path}.baseline.year"), format!("{year} is not a plausible year")));
+        } else if year > period.end_year {
+            p.push(Problem::warning(format!("{path}.baseline.year"), format!("the baseline year {year} is after the period ends")));
+        }
+    }
+    let mut seen_years = HashMap::new();
+    let targets = ind.targets.iter().enumerate().map(|(i, t)| (format!("{path}.targets[{i}]"), t));
+    let final_target = ind.final_target.iter().map(|t| (format!("{path}.final_target"), t));
+    for (tp, t) in targets.clone().chain(final_target) {
+        if let Some(year) = t.year {
+            if !YEAR_RANGE.contains(&year) {
+                p.push(Problem::error(format!("{tp}.year"), format!("{year} is not a plausible year")));
+            } else if !period.contains(year) {
+                p.push(Problem::warning(
+                    format!("{tp}.year"),
+                    format!("the target year {year} is outside the strategy's period {}–{}", period.start_year, period.end_year),
+                ));
+            }
+        }
+        for (ci, c) in t.conditions.iter().enumerate() {
+            let cp = format!("{tp}.conditions[{ci}]");
+            match c {
+                Condition::Range { min, max } if min > max => {
+                    p.push(Problem::error(cp, format!("the range starts ({min}) above where it ends ({max})")))
+                }
+                Condition::DoneIn { year } if !YEAR_RANGE.contains(year) => {
+                    p.push(Problem::error(format!("{cp}.year"), format!("{year} is not a plausible year")))
+                }
+                Condition::AtLeastTimes { count: 0, .. } => {
+                    p.push(Problem::warning(format!("{cp}.count"), "at least 0 times is always met"))
+                }
+                _ => {}
+            }
+        }
+    }
+    for (tp, t) in targets {
+        match t.year {
+            None => p.push(Problem::warning(format!("{tp}.year"), "a yearly target without a year; use final_target for the end of the period")),
+            Some(year) => {
+                if let Some(first) = seen_years.insert(year, tp.clone()) {
+                    p.push(Problem::error(format!("{tp}.year"), format!("a second target for {year} (the first is at {first})")));
+                }
+            }
+        }
+    }
+    let mut seen_periods = HashMap::new();
+    for (ai, a) in ind.actuals.iter().enumerate() {
+        let ap = format!("{path}.actuals[{ai}]");
+        check_reporting_year(p, a.period.year, a.period.half, &format!("{ap}.period"), period);
+        if let Some(first) = seen_periods.insert(a.period, ap.clone()) {
+            p.push(Problem::error(format!("{ap}.period"), format!("a second actual for {} (the first is at {first})", a.period)));
+        }
+        if let Some(o) = &a.status_override {
+            if o.reason.trim().is_empty() {
+                p.push(Problem::warning(format!("{ap}.status_override.reason"), "a status set by hand should say why"));
+            }
+        }
+    }
+}
