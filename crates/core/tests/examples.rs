@@ -1,0 +1,97 @@
+//! The built-in examples are faithful to the documents in `shared/seeds/`:
+//! their counts and DOMAIN.md's worked examples.
+
+use strategy_core::status::StatusContext;
+use strategy_core::*;
+
+fn load(name: &str) -> Strategy {
+    let path = format!("{}/../../public/examples/{name}.json", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let imported = import(&text).unwrap_or_else(|e| panic!("{path}: {e:?}"));
+    assert_eq!(imported.problems, vec![], "{path} validates without problems");
+    assert_eq!(export(&imported.strategy), text, "{path} is in the canonical export form");
+    imported.strategy
+}
+
+fn goals_per_priority(s: &Strategy) -> Vec<usize> {
+    s.priorities.iter().map(|p| p.goals.len()).collect()
+}
+
+#[test]
+fn strategy_2024_2027() {
+    let s = load("lm-strategy-2024-2027");
+    assert_eq!((s.period.start_year, s.period.end_year), (2024, 2027));
+    assert_eq!(goals_per_priority(&s), vec![3, 4, 3], "goals 1–3, 4–7, 8–10 under the three priorities");
+    assert_eq!(s.values.len(), 4);
+    assert!(s.mission.starts_with("Veidot cieņpilnu"));
+    assert_eq!(s.foreword.signatory_name, "Ingus Alliks");
+    let st = report::stats(&s);
+    assert_eq!((st.results, st.indicators, st.key_indicators), (17, 21, 6));
+    assert_eq!(st.without_baseline, 0);
+
+    let climate = s.goal_refs().into_iter().flat_map(|g| g.goal.results.iter()).find(|r| r.title.starts_with("Veicināta klimatneitralitāte")).unwrap();
+    assert_eq!(climate.indicators.len(), 2);
+    let heat = &climate.indicators[0];
+    assert_eq!(heat.baseline.value, BaselineValue::Number { value: 348.29 });
+    assert_eq!(heat.baseline.year, Some(2023));
+    assert_eq!(heat.direction, Direction::Decrease);
+    assert_eq!(climate.indicators[1].kind, IndicatorKind::Milestone);
+
+    let refs = s.indicator_refs();
+    let turnover = refs.iter().map(|r| r.indicator).find(|i| i.name.starts_with("Novēršamās personāla mainības līmenis") || i.name.starts_with("novēršamās personāla mainības")).unwrap();
+    assert!(turnover.key);
+    assert_eq!(turnover.unit, "%");
+    for year in 2024..=2027 {
+        let t = status::target_for(turnover, year, 2027).unwrap_or_else(|| panic!("a target for {year}"));
+        assert_eq!(t.conditions, vec![Condition::AtMost { value: 11.0 }], "≤ 11 in {year}");
+    }
+}
+
+#[test]
+fn strategy_2020_2023_with_the_2023_report() {
+    let s = load("lm-strategy-2020-2023");
+    assert_eq!(goals_per_priority(&s).iter().sum::<usize>(), 9);
+    assert_eq!(s.priorities.len(), 3);
+    assert!(s.goal_refs().iter().all(|g| !g.goal.purpose.is_empty()), "each goal has its purpose text");
+    let st = report::stats(&s);
+    assert_eq!(st.results, 14);
+
+    let training = s.goal_refs().into_iter().flat_map(|g| g.goal.results.iter().map(move |r| (g.goal, r))).find(|(_, r)| r.title == "Izveidota iekšējā mācību sistēma").unwrap();
+    let numbers = numbering::numbers(&s);
+    let mut served: Vec<&str> = std::iter::once(&training.0.id).chain(training.1.also_serves_goal_ids.iter()).map(|id| numbers[id].as_str()).collect();
+    served.sort();
+    assert_eq!(served, vec!["2", "3"], "serves goals 2 and 3");
+
+    // Annex of the 2023 report: 13 results IZPILDĪTS, 1 PROCESĀ.
+    let ctx = StatusContext::new(&s, 2026);
+    let statuses: Vec<Status> = s.goal_refs().iter().flat_map(|g| g.goal.results.iter()).map(|r| ctx.result(r, 2023)).collect();
+    assert_eq!(statuses.iter().filter(|x| **x == Status::Achieved).count(), 13);
+    assert_eq!(statuses.iter().filter(|x| **x == Status::OnTrack).count(), 1);
+    assert_eq!(ctx.result(training.1, 2023), Status::OnTrack, "in progress in 2023");
+    assert_eq!(s.evaluations.len(), 1);
+    assert_eq!(s.evaluations[0].relevance.len(), 9, "a traffic light per goal");
+}
+
+#[test]
+fn social_protection_guidelines_2021_2027() {
+    let s = load("social-protection-guidelines-2021-2027");
+    assert!(s.overarching_goal.is_some(), "the guidelines have an overarching goal");
+    assert_eq!(s.priorities.len(), 5, "action lines");
+    assert_eq!(s.goal_refs().len(), 29);
+    assert_eq!(report::stats(&s).indicators, 17);
+    let refs = s.indicator_refs();
+    let find = |text: &str| refs.iter().map(|r| r.indicator).find(|i| i.final_target.as_ref().is_some_and(|t| t.text.starts_with(text))).unwrap();
+    assert_eq!(find("NEPĀRSNIEDZ 15%").final_target.as_ref().unwrap().conditions, vec![Condition::AtMost { value: 15.0 }]);
+    let t35 = find("2027.GADĀ 35%").final_target.clone().unwrap();
+    assert_eq!((t35.year, t35.conditions), (Some(2027), vec![Condition::AtLeast { value: 35.0 }]));
+}
+
+#[test]
+fn the_csv_export_has_a_row_per_indicator() {
+    let s = load("lm-strategy-2024-2027");
+    let csv = report::indicators_csv(&s);
+    let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert_eq!(lines.len(), 1 + 21);
+    assert!(lines[0].starts_with("priority,goal_number,goal,result,indicator,unit,key,baseline,baseline_year,2024,2025,2026,2027,final_target"));
+    assert!(csv.contains("nepārsniedz 11 % gadā"));
+}
