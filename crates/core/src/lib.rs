@@ -2,7 +2,11 @@
 //! format with validation, target parsing, status computation and numbering.
 //! No web or UI dependency, so everything here is tested natively.
 
+pub mod edit;
 pub mod format;
+pub mod history;
+pub mod i18n;
+pub mod library;
 pub mod model;
 pub mod numbering;
 pub mod problem;

@@ -3,31 +3,12 @@
 
 use std::collections::HashMap;
 
-use crate::model::{Condition, Indicator, Period, Strategy, Task};
+use crate::model::{Condition, Indicator, Period, Strategy};
+use crate::walk::ItemKind as Kind;
 use crate::problem::Problem;
 
 /// Years before or after these are taken for typing mistakes.
 const YEAR_RANGE: std::ops::RangeInclusive<i32> = 1900..=2200;
-
-/// What kind of item an id belongs to, for checking links.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
-    Strategy,
-    Value,
-    OverarchingGoal,
-    Priority,
-    Goal,
-    Result,
-    Task,
-    Indicator,
-    TargetGroup,
-    PolicyDocument,
-    Swot,
-    Risk,
-    Table,
-    Unit,
-    Evaluation,
-}
 
 /// Every id in the strategy with its path and kind.
 struct Ids<'a> {
@@ -37,70 +18,25 @@ struct Ids<'a> {
 
 impl<'a> Ids<'a> {
     fn add(&mut self, id: &'a str, path: String, kind: Kind) {
-        let id_path = format!("{path}.id");
+        let id_path = if path.is_empty() { "id".to_string() } else { format!("{path}.id") };
         if id.trim().is_empty() {
             self.problems.push(Problem::error(id_path, "missing id: every item needs a unique id"));
         } else if let Some((first, _)) = self.by_id.get(id) {
+            let first = if first.is_empty() { "the strategy itself" } else { first };
             self.problems.push(Problem::error(id_path, format!("duplicate id \"{id}\" (already used at {first})")));
         } else {
             self.by_id.insert(id, (path, kind));
         }
     }
 
-    fn indicators(&mut self, list: &'a [Indicator], owner: &str) {
-        for (i, ind) in list.iter().enumerate() {
-            self.add(&ind.id, format!("{owner}.indicators[{i}]"), Kind::Indicator);
-        }
-    }
-
-    fn tasks(&mut self, list: &'a [Task], owner: &str) {
-        for (i, t) in list.iter().enumerate() {
-            let tp = format!("{owner}.tasks[{i}]");
-            self.add(&t.id, tp.clone(), Kind::Task);
-            self.indicators(&t.indicators, &tp);
-        }
-    }
-
     fn collect(s: &'a Strategy) -> Self {
         let mut ids = Ids { by_id: HashMap::new(), problems: Vec::new() };
         ids.add(&s.id, String::new(), Kind::Strategy);
-        for (i, v) in s.values.iter().enumerate() {
-            ids.add(&v.id, format!("values[{i}]"), Kind::Value);
-        }
         if let Some(og) = &s.overarching_goal {
             ids.add(&og.id, "overarching_goal".into(), Kind::OverarchingGoal);
-            ids.indicators(&og.indicators, "overarching_goal");
         }
-        for (pi, p) in s.priorities.iter().enumerate() {
-            let pp = format!("priorities[{pi}]");
-            ids.add(&p.id, pp.clone(), Kind::Priority);
-            ids.indicators(&p.indicators, &pp);
-            for (gi, g) in p.goals.iter().enumerate() {
-                let gp = format!("{pp}.goals[{gi}]");
-                ids.add(&g.id, gp.clone(), Kind::Goal);
-                ids.indicators(&g.indicators, &gp);
-                ids.tasks(&g.tasks, &gp);
-                for (ri, r) in g.results.iter().enumerate() {
-                    let rp = format!("{gp}.results[{ri}]");
-                    ids.add(&r.id, rp.clone(), Kind::Result);
-                    ids.indicators(&r.indicators, &rp);
-                    ids.tasks(&r.tasks, &rp);
-                }
-            }
-        }
-        let simple: [(&str, Kind, Vec<&'a str>); 7] = [
-            ("target_groups", Kind::TargetGroup, s.target_groups.iter().map(|x| x.id.as_str()).collect()),
-            ("policy_documents", Kind::PolicyDocument, s.policy_documents.iter().map(|x| x.id.as_str()).collect()),
-            ("swot", Kind::Swot, s.swot.iter().map(|x| x.id.as_str()).collect()),
-            ("risks", Kind::Risk, s.risks.iter().map(|x| x.id.as_str()).collect()),
-            ("resources.tables", Kind::Table, s.resources.tables.iter().map(|x| x.id.as_str()).collect()),
-            ("units", Kind::Unit, s.units.iter().map(|x| x.id.as_str()).collect()),
-            ("evaluations", Kind::Evaluation, s.evaluations.iter().map(|x| x.id.as_str()).collect()),
-        ];
-        for (list, kind, list_ids) in simple {
-            for (i, id) in list_ids.into_iter().enumerate() {
-                ids.add(id, format!("{list}[{i}]"), kind);
-            }
+        for (id, list, i) in s.all_ids() {
+            ids.add(id, format!("{}[{i}]", list.path()), list.kind());
         }
         ids
     }

@@ -1,8 +1,9 @@
 //! The file format: export, import, migration, bad input and validation paths.
 
-use proptest::prelude::*;
-use strategy_core::*;
+use proptest::prelude::{any, prop, prop_assert_eq, prop_oneof, proptest, Just, ProptestConfig};
+use proptest::strategy::Strategy as Gen;
 use strategy_core::Strategy as Model;
+use strategy_core::*;
 
 fn small_strategy() -> Model {
     let indicator = Indicator {
@@ -237,11 +238,11 @@ fn the_published_schema_matches_the_model() {
     );
 }
 
-fn arb_text() -> impl Strategy<Value = String> {
+fn arb_text() -> impl Gen<Value = String> {
     prop_oneof![Just(String::new()), "[a-zA-Zāčēģīķļņšūž0-9 ,.%≤≥–*🤝<>&\"\n]{0,24}", any::<String>()]
 }
 
-fn arb_condition() -> impl Strategy<Value = Condition> {
+fn arb_condition() -> impl Gen<Value = Condition> {
     let num = -1e6f64..1e6;
     prop_oneof![
         num.clone().prop_map(|value| Condition::AtLeast { value }),
@@ -256,7 +257,7 @@ fn arb_condition() -> impl Strategy<Value = Condition> {
     ]
 }
 
-fn arb_indicator() -> impl Strategy<Value = Indicator> {
+fn arb_indicator() -> impl Gen<Value = Indicator> {
     (
         arb_text(),
         arb_text(),
@@ -283,7 +284,7 @@ fn arb_indicator() -> impl Strategy<Value = Indicator> {
         })
 }
 
-fn arb_strategy() -> impl Strategy<Value = Model> {
+fn arb_strategy() -> impl Gen<Value = Model> {
     (
         arb_text(),
         arb_text(),

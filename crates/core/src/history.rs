@@ -1,0 +1,138 @@
+//! Undo and redo over whole snapshots. Consecutive edits with the same
+//! coalescing key (typing in one field) make a single step.
+
+use std::collections::VecDeque;
+
+/// How many steps are kept by default.
+pub const DEFAULT_LIMIT: usize = 500;
+
+/// The undo and redo stacks of one document.
+#[derive(Debug, Clone)]
+pub struct History<T> {
+    past: VecDeque<T>,
+    future: Vec<T>,
+    last_key: Option<String>,
+    limit: usize,
+}
+
+impl<T: Clone> Default for History<T> {
+    fn default() -> Self {
+        Self::new(DEFAULT_LIMIT)
+    }
+}
+
+impl<T: Clone> History<T> {
+    /// An empty history keeping at most `limit` undo steps.
+    pub fn new(limit: usize) -> Self {
+        History { past: VecDeque::new(), future: Vec::new(), last_key: None, limit: limit.max(1) }
+    }
+
+    /// Records the state `before` an edit. An edit with the same `key` as the
+    /// previous one joins its step; `None` never joins.
+    pub fn record(&mut self, before: T, key: Option<&str>) {
+        self.future.clear();
+        let joins = key.is_some() && key == self.last_key.as_deref();
+        self.last_key = key.map(str::to_string);
+        if joins && !self.past.is_empty() {
+            return;
+        }
+        if self.past.len() == self.limit {
+            self.past.pop_front();
+        }
+        self.past.push_back(before);
+    }
+
+    /// Ends the current coalescing step, so the next edit starts a new one.
+    pub fn seal(&mut self) {
+        self.last_key = None;
+    }
+
+    /// Steps back: takes the current state, returns the previous one.
+    pub fn undo(&mut self, current: T) -> Option<T> {
+        let previous = self.past.pop_back()?;
+        self.future.push(current);
+        self.last_key = None;
+        Some(previous)
+    }
+
+    /// Steps forward again after an undo.
+    pub fn redo(&mut self, current: T) -> Option<T> {
+        let next = self.future.pop()?;
+        self.past.push_back(current);
+        self.last_key = None;
+        Some(next)
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.past.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.future.is_empty()
+    }
+
+    /// Forgets everything (another document was opened).
+    pub fn clear(&mut self) {
+        self.past.clear();
+        self.future.clear();
+        self.last_key = None;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn undo_redo_and_a_new_edit_drops_the_redo_branch() {
+        let mut h = History::new(10);
+        let mut doc = 0;
+        for next in 1..=3 {
+            h.record(doc, None);
+            doc = next;
+        }
+        doc = h.undo(doc).unwrap();
+        doc = h.undo(doc).unwrap();
+        assert_eq!(doc, 1);
+        doc = h.redo(doc).unwrap();
+        assert_eq!(doc, 2);
+        h.record(doc, None);
+        doc = 9;
+        assert!(!h.can_redo());
+        assert_eq!(h.undo(doc), Some(2));
+    }
+
+    #[test]
+    fn typing_in_one_field_is_one_step() {
+        let mut h = History::new(10);
+        let mut text = String::new();
+        for c in "mission".chars() {
+            h.record(text.clone(), Some("mission"));
+            text.push(c);
+        }
+        h.record(text.clone(), Some("vision"));
+        text.push_str(" | v");
+        let back = h.undo(text).unwrap();
+        assert_eq!(back, "mission");
+        assert_eq!(h.undo(back).unwrap(), "");
+        assert!(!h.can_undo());
+    }
+
+    #[test]
+    fn keeps_at_least_two_hundred_steps_and_drops_the_oldest_beyond_the_limit() {
+        let mut h = History::default();
+        let mut doc = 0;
+        for next in 1..=600 {
+            h.record(doc, None);
+            doc = next;
+        }
+        let mut steps = 0;
+        while let Some(prev) = h.undo(doc) {
+            doc = prev;
+            steps += 1;
+        }
+        assert_eq!(steps, DEFAULT_LIMIT);
+        assert!(steps >= 200);
+        assert_eq!(doc, 600 - DEFAULT_LIMIT as i32);
+    }
+}

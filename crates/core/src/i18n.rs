@@ -1,0 +1,363 @@
+//! The interface's words in Latvian and English: a typed catalogue, so a
+//! string missing in one language does not compile. Strategy content is never
+//! translated; it is whatever the user typed.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Direction, IndicatorKind, Level, PolicyLevel, Status, SwotKind};
+
+/// Interface language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Lang {
+    #[default]
+    Lv,
+    En,
+}
+
+impl Lang {
+    /// The BCP 47 code, for `<html lang>`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Lv => "lv",
+            Lang::En => "en",
+        }
+    }
+
+    /// The catalogue of this language.
+    pub fn texts(self) -> &'static Texts {
+        match self {
+            Lang::Lv => &LV,
+            Lang::En => &EN,
+        }
+    }
+}
+
+macro_rules! catalogue {
+    ($($key:ident: $lv:expr, $en:expr;)*) => {
+        /// Every interface string, one field each.
+        #[derive(Debug)]
+        pub struct Texts { $(pub $key: &'static str,)* }
+        /// Latvian.
+        pub const LV: Texts = Texts { $($key: $lv,)* };
+        /// English.
+        pub const EN: Texts = Texts { $($key: $en,)* };
+        #[cfg(test)]
+        fn all(t: &Texts) -> Vec<(&'static str, &'static str)> { vec![$((stringify!($key), t.$key),)*] }
+    };
+}
+
+catalogue! {
+    // App shell
+    app_name: "Strategy Studio", "Strategy Studio";
+    tagline: "Darbības stratēģijas rakstīšanai, kartēšanai un uzraudzībai", "Write, map and monitor an operational strategy";
+    interface_language: "Saskarnes valoda", "Interface language";
+    library: "Bibliotēka", "Library";
+    undo: "Atsaukt", "Undo";
+    redo: "Atcelt atsaukšanu", "Redo";
+    saved: "Saglabāts", "Saved";
+    saving: "Saglabā…", "Saving…";
+    not_saved: "Nav saglabāts", "Not saved";
+    close: "Aizvērt", "Close";
+    cancel: "Atcelt", "Cancel";
+    save: "Saglabāt", "Save";
+    remove: "Dzēst", "Remove";
+    add: "Pievienot", "Add";
+    move_up: "Uz augšu", "Move up";
+    move_down: "Uz leju", "Move down";
+    loading: "Ielādē…", "Loading…";
+
+    // Library
+    library_title: "Stratēģijas šajā pārlūkā", "Strategies in this browser";
+    library_hint: "Viss tiek saglabāts tikai šajā pārlūkā. Lai dalītos ar kolēģiem, eksportējiet JSON failu.", "Everything is kept in this browser only. To share with colleagues, export a JSON file.";
+    start_title: "Sāciet savu stratēģiju", "Start your strategy";
+    new_strategy: "Jauna stratēģija", "New strategy";
+    from_example: "Atvērt piemēru", "Open an example";
+    import_file: "Importēt failu", "Import a file";
+    paste_json: "Ielīmēt JSON", "Paste JSON";
+    paste_json_label: "JSON teksts", "JSON text";
+    paste_json_go: "Pārbaudīt un importēt", "Check and import";
+    drop_hint: "Ievelciet JSON failu jebkur šajā lapā, lai to importētu.", "Drop a JSON file anywhere on this page to import it.";
+    col_title: "Nosaukums", "Title";
+    col_institution: "Iestāde", "Institution";
+    col_period: "Periods", "Period";
+    col_updated: "Pēdējās izmaiņas", "Last change";
+    col_actions: "Darbības", "Actions";
+    open: "Atvērt", "Open";
+    duplicate: "Dublēt", "Duplicate";
+    rename: "Pārdēvēt", "Rename";
+    export: "Eksportēt", "Export";
+    delete: "Dzēst", "Delete";
+    new_title: "Jaunais nosaukums", "New title";
+    copy_suffix: "(kopija)", "(copy)";
+    deleted: "Dzēsta stratēģija “{title}”.", "Deleted “{title}”.";
+    damaged_entry: "Bojāts ieraksts: to nevar nolasīt. Neapstrādātie dati ir saglabāti atsevišķi un netiks pārrakstīti.", "Damaged entry: it cannot be read. Its raw data is kept aside and will not be overwritten.";
+    download_raw: "Lejupielādēt neapstrādātos datus", "Download raw data";
+    untitled: "Stratēģija bez nosaukuma", "Untitled strategy";
+    create: "Izveidot", "Create";
+    examples_title: "Piemēri no reālām stratēģijām", "Examples from real strategies";
+    use_as_template: "Izmantot kā sagatavi", "Use as a template";
+
+    // Import
+    import_preview: "Importa priekšskatījums", "Import preview";
+    import_refused: "Šo failu nevar importēt", "This file cannot be imported";
+    nothing_changed: "Nekas netika mainīts.", "Nothing was changed.";
+    import_counts: "{priorities} prioritātes, {goals} mērķi, {results} rezultāti, {indicators} rādītāji", "{priorities} priorities, {goals} goals, {results} results, {indicators} indicators";
+    problems_count: "Problēmas: {n}", "Problems: {n}";
+    error: "Kļūda", "Error";
+    warning: "Brīdinājums", "Warning";
+    migrated_note: "Fails ir vecākā formāta versijā {version}; importējot tas tiks pārveidots.", "The file is in the older format version {version}; it will be converted on import.";
+    already_here: "Šajā pārlūkā jau ir šī stratēģija: “{title}”.", "This strategy is already in this browser: “{title}”.";
+    do_import: "Importēt", "Import";
+    import_as_copy: "Importēt kā kopiju", "Import as a copy";
+    replace_existing: "Aizstāt esošo", "Replace the existing one";
+    imported: "Importēta stratēģija “{title}”.", "Imported “{title}”.";
+    file_too_large: "Fails ir pārāk liels ({size} MB). Lielākais atļautais izmērs ir {max} MB.", "The file is too large ({size} MB). The largest allowed is {max} MB.";
+
+    // Storage
+    quota_full: "Pārlūka krātuve ir pilna: pēdējās izmaiņas nav saglabātas. Tās joprojām ir atvērtas šeit — eksportējiet failu, lai tās nepazaudētu.", "The browser's storage is full: your latest changes are not saved. They are still open here — export a file so you do not lose them.";
+    storage_error: "Neizdevās saglabāt pārlūkā ({reason}). Izmaiņas joprojām ir atvērtas šeit — eksportējiet failu.", "Could not save in the browser ({reason}). Your changes are still open here — export a file.";
+    export_now: "Eksportēt tagad", "Export now";
+    conflict: "Šo stratēģiju izmainīja citā cilnē. Saglabāšana ir apturēta, lai neviena versija netiktu pārrakstīta.", "This strategy was changed in another tab. Saving is paused so that neither version is overwritten.";
+    load_theirs: "Ielādēt otras cilnes versiju", "Load the other tab's version";
+    keep_mine: "Paturēt manu versiju", "Keep my version";
+    export_mine: "Eksportēt manu versiju", "Export my version";
+    deleted_elsewhere: "Šī stratēģija citā cilnē ir dzēsta. Tā joprojām ir atvērta šeit; saglabājiet vai eksportējiet to.", "This strategy was deleted in another tab. It is still open here; save or export it.";
+
+    // Editor sections
+    section_overview: "Pārskats", "Overview";
+    section_structure: "Struktūra", "Structure";
+    section_context: "Konteksts", "Context";
+    section_indicators: "Rādītāji", "Indicators";
+    section_map: "Mērķu karte", "Goal map";
+    section_checks: "Pārbaude", "Checks";
+    sections_label: "Stratēģijas sadaļas", "Strategy sections";
+    no_problems: "Problēmu nav.", "No problems found.";
+
+    // Overview
+    title: "Nosaukums", "Title";
+    institution_name: "Iestāde", "Institution";
+    institution_short: "Saīsinājums", "Short name";
+    start_year: "Sākuma gads", "Start year";
+    end_year: "Beigu gads", "End year";
+    content_language: "Satura valoda", "Content language";
+    lang_lv: "latviešu", "Latvian";
+    lang_en: "angļu", "English";
+    lang_both: "abas", "both";
+    foreword: "Priekšvārds", "Foreword";
+    signatory_name: "Parakstītājs", "Signed by";
+    signatory_position: "Amats", "Position";
+    mandate: "Mandāts", "Mandate";
+    mission: "Misija — kāpēc esam?", "Mission — why do we exist?";
+    vision: "Vīzija — kas vēlamies būt?", "Vision — what do we want to become?";
+    values: "Vērtības — kas mums ir svarīgi?", "Values — what matters to us?";
+    value_name: "Vērtība", "Value";
+    value_definition: "Definīcija", "Definition";
+    add_value: "Pievienot vērtību", "Add a value";
+    overarching_goal: "Virsmērķis", "Overarching goal";
+    has_overarching_goal: "Stratēģijai ir virsmērķis", "This strategy has an overarching goal";
+    description: "Apraksts", "Description";
+    notes: "Piezīmes", "Notes";
+
+    // Structure
+    level_names: "Līmeņu nosaukumi", "Level names";
+    level_priority: "1. līmenis", "Level 1";
+    level_goal: "2. līmenis", "Level 2";
+    level_result: "3. līmenis", "Level 3";
+    level_task: "Uzdevumi", "Tasks";
+    level_indicator: "Rādītāji", "Indicators";
+    add_priority: "Pievienot prioritāti", "Add a priority";
+    add_goal: "Pievienot mērķi", "Add a goal";
+    add_result: "Pievienot rezultātu", "Add a result";
+    add_indicator: "Pievienot rādītāju", "Add an indicator";
+    purpose: "Ko darīsim?", "What will we do?";
+    move_to_priority: "Pārvietot uz", "Move to";
+    also_serves: "Kalpo arī mērķiem", "Also serves goals";
+    outline_hint: "Vienumus var pārvietot, velkot tos, vai ar Alt+↑ / Alt+↓.", "Drag items to reorder them, or use Alt+↑ / Alt+↓.";
+    new_priority: "Jauna prioritāte", "New priority";
+    new_goal: "Jauns mērķis", "New goal";
+    new_result: "Jauns rezultāts", "New result";
+    new_indicator: "Jauns rādītājs", "New indicator";
+    confirm_remove: "Dzēst “{title}” ar visu, kas zem tā? To var atsaukt ar Ctrl+Z.", "Remove “{title}” and everything under it? Ctrl+Z undoes it.";
+
+    // Indicators
+    indicator_name: "Rādītājs", "Indicator";
+    unit: "Mērvienība", "Unit";
+    kind: "Veids", "Kind";
+    direction: "Virziens", "Direction";
+    key_indicator: "Galvenais", "Key";
+    baseline: "Bāzes vērtība", "Baseline";
+    baseline_year: "Bāzes gads", "Baseline year";
+    final_target: "Perioda beigās", "End of period";
+    targets: "Mērķa vērtības", "Targets";
+    data_source: "Datu avots", "Data source";
+    responsible: "Atbildīgie", "Responsible";
+    frequency: "Biežums", "Frequency";
+    footnote: "Piezīme", "Footnote";
+    table_hint: "Tab / Enter pārvietojas pa šūnām. Ielīmējiet rindas no izklājlapas, lai aizpildītu vairākas šūnas.", "Tab / Enter move between cells. Paste rows from a spreadsheet to fill several cells.";
+    not_understood: "Nav saprasts: saglabāts kā teksts", "Not understood: kept as text";
+    chart_of: "Grafiks: {name}", "Chart: {name}";
+    no_indicators: "Šajā stratēģijā vēl nav rādītāju. Pievienojiet tos sadaļā Struktūra.", "This strategy has no indicators yet. Add them under Structure.";
+    actual: "Faktiskā vērtība", "Actual";
+    target: "Mērķis", "Target";
+
+    // Context
+    target_groups: "Mērķgrupas un to vajadzības", "Target groups and their needs";
+    needs_one_per_line: "Vajadzības (katra savā rindā)", "Needs (one per line)";
+    add_target_group: "Pievienot mērķgrupu", "Add a target group";
+    policy_documents: "Politikas plānošanas dokumenti", "Policy planning documents";
+    add_policy_document: "Pievienot dokumentu", "Add a document";
+    policy_level: "Līmenis", "Level";
+    themes: "Tēmas (ar komatu)", "Themes (comma separated)";
+    swot: "SVID un vides faktori", "SWOT and environment factors";
+    add_swot: "Pievienot faktoru", "Add a factor";
+    risks: "Riski", "Risks";
+    add_risk: "Pievienot risku", "Add a risk";
+    likelihood: "Varbūtība", "Likelihood";
+    impact: "Ietekme", "Impact";
+    mitigation: "Mazināšana", "Mitigation";
+    resources: "Resursi", "Resources";
+    human_resources: "Cilvēkresursi", "Human resources";
+    financial_resources: "Finanšu resursi", "Financial resources";
+    technical_resources: "Tehniskie resursi", "Technical resources";
+    units: "Struktūrvienības", "Organisational units";
+    unit_code: "Kods", "Code";
+    add_unit: "Pievienot struktūrvienību", "Add a unit";
+    monitoring: "Ieviešana un uzraudzība", "Implementation and monitoring";
+    review_frequency: "Pārskatīšanas biežums", "Review frequency";
+    text: "Teksts", "Text";
+
+    // Goal map
+    map_title: "Mērķu karte", "Goal map";
+    map_status_colours: "Rādīt statusu krāsas", "Show status colours";
+    map_year: "Gads", "Year";
+    map_empty: "Kartē vēl nav ko rādīt: pievienojiet prioritātes un mērķus sadaļā Struktūra.", "Nothing to map yet: add priorities and goals under Structure.";
+    map_why: "Kāpēc esam?", "Why do we exist?";
+    map_what_become: "Kas vēlamies būt?", "What do we want to become?";
+    map_what_matters: "Kas mums ir svarīgi?", "What matters to us?";
+    map_what_do: "Ko darīsim?", "What will we do?";
+    map_results: "Ko vēlamies sasniegt? Kā to mērīsim?", "What do we want to achieve? How will we measure it?";
+}
+
+/// Replaces `{name}` placeholders in a catalogue string.
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    args.iter().fold(template.to_string(), |text, (name, value)| text.replace(&format!("{{{name}}}"), value))
+}
+
+/// The label of a status.
+pub fn status_label(lang: Lang, status: Status) -> &'static str {
+    match (lang, status) {
+        (Lang::Lv, Status::Achieved) => "Izpildīts",
+        (Lang::Lv, Status::OnTrack) => "Procesā",
+        (Lang::Lv, Status::AtRisk) => "Apdraudēts",
+        (Lang::Lv, Status::NotAchieved) => "Neizpildīts",
+        (Lang::Lv, Status::NoData) => "Nav datu",
+        (Lang::Lv, Status::NotYetDue) => "Vēl nav termiņš",
+        (Lang::En, Status::Achieved) => "Achieved",
+        (Lang::En, Status::OnTrack) => "On track",
+        (Lang::En, Status::AtRisk) => "At risk",
+        (Lang::En, Status::NotAchieved) => "Not achieved",
+        (Lang::En, Status::NoData) => "No data",
+        (Lang::En, Status::NotYetDue) => "Not yet due",
+    }
+}
+
+/// The label of an indicator kind.
+pub fn kind_label(lang: Lang, kind: IndicatorKind) -> &'static str {
+    match (lang, kind) {
+        (Lang::Lv, IndicatorKind::Quantitative) => "skaitlisks",
+        (Lang::Lv, IndicatorKind::Milestone) => "izpildīts / nav",
+        (Lang::Lv, IndicatorKind::Qualitative) => "vērtējums",
+        (Lang::En, IndicatorKind::Quantitative) => "number",
+        (Lang::En, IndicatorKind::Milestone) => "done / not done",
+        (Lang::En, IndicatorKind::Qualitative) => "rating",
+    }
+}
+
+/// The label of a desired direction.
+pub fn direction_label(lang: Lang, d: Direction) -> &'static str {
+    match (lang, d) {
+        (Lang::Lv, Direction::Unspecified) => "nav norādīts",
+        (Lang::Lv, Direction::Increase) => "pieaug",
+        (Lang::Lv, Direction::Decrease) => "samazinās",
+        (Lang::Lv, Direction::Keep) => "saglabājas",
+        (Lang::Lv, Direction::Reach) => "sasniedz",
+        (Lang::En, Direction::Unspecified) => "not stated",
+        (Lang::En, Direction::Increase) => "increase",
+        (Lang::En, Direction::Decrease) => "decrease",
+        (Lang::En, Direction::Keep) => "keep",
+        (Lang::En, Direction::Reach) => "reach",
+    }
+}
+
+/// The label of a SWOT item's kind.
+pub fn swot_label(lang: Lang, k: SwotKind) -> &'static str {
+    match (lang, k) {
+        (Lang::Lv, SwotKind::Strength) => "stiprā puse",
+        (Lang::Lv, SwotKind::Weakness) => "vājā puse",
+        (Lang::Lv, SwotKind::Opportunity) => "iespēja",
+        (Lang::Lv, SwotKind::Threat) => "drauds",
+        (Lang::Lv, SwotKind::InternalEnabling) => "iekšējs veicinošs",
+        (Lang::Lv, SwotKind::InternalHindering) => "iekšējs kavējošs",
+        (Lang::Lv, SwotKind::ExternalEnabling) => "ārējs veicinošs",
+        (Lang::Lv, SwotKind::ExternalHindering) => "ārējs kavējošs",
+        (Lang::En, SwotKind::Strength) => "strength",
+        (Lang::En, SwotKind::Weakness) => "weakness",
+        (Lang::En, SwotKind::Opportunity) => "opportunity",
+        (Lang::En, SwotKind::Threat) => "threat",
+        (Lang::En, SwotKind::InternalEnabling) => "internal, enabling",
+        (Lang::En, SwotKind::InternalHindering) => "internal, hindering",
+        (Lang::En, SwotKind::ExternalEnabling) => "external, enabling",
+        (Lang::En, SwotKind::ExternalHindering) => "external, hindering",
+    }
+}
+
+/// The label of a risk level.
+pub fn level_label(lang: Lang, l: Level) -> &'static str {
+    match (lang, l) {
+        (Lang::Lv, Level::Unrated) => "nav novērtēts",
+        (Lang::Lv, Level::Low) => "zema",
+        (Lang::Lv, Level::Medium) => "vidēja",
+        (Lang::Lv, Level::High) => "augsta",
+        (Lang::En, Level::Unrated) => "not rated",
+        (Lang::En, Level::Low) => "low",
+        (Lang::En, Level::Medium) => "medium",
+        (Lang::En, Level::High) => "high",
+    }
+}
+
+/// The label of a policy document's level.
+pub fn policy_level_label(lang: Lang, l: PolicyLevel) -> &'static str {
+    match (lang, l) {
+        (Lang::Lv, PolicyLevel::National) => "nacionālais",
+        (Lang::Lv, PolicyLevel::Sector) => "nozares",
+        (Lang::Lv, PolicyLevel::Institution) => "iestādes",
+        (Lang::En, PolicyLevel::National) => "national",
+        (Lang::En, PolicyLevel::Sector) => "sector",
+        (Lang::En, PolicyLevel::Institution) => "institution",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_string_is_present_in_both_languages_with_the_same_placeholders() {
+        let placeholders = |s: &str| {
+            let mut names: Vec<String> = s.split('{').skip(1).filter_map(|p| p.split_once('}').map(|(n, _)| n.to_string())).collect();
+            names.sort();
+            names
+        };
+        for ((key, lv), (_, en)) in all(&LV).into_iter().zip(all(&EN)) {
+            assert!(!lv.trim().is_empty() && !en.trim().is_empty(), "{key} is empty");
+            assert_eq!(placeholders(lv), placeholders(en), "{key} has different placeholders");
+        }
+    }
+
+    #[test]
+    fn fill_replaces_named_placeholders() {
+        assert_eq!(fill(EN.deleted, &[("title", "Plan")]), "Deleted “Plan”.");
+        assert_eq!(fill("{a} and {a}, {b}", &[("a", "1"), ("b", "2")]), "1 and 1, 2");
+    }
+}

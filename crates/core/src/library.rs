@@ -1,0 +1,354 @@
+//! The library of strategies kept in the browser, written against a small
+//! key-value [`Store`] so the same logic runs on local storage in the app and
+//! on memory in host tests.
+//!
+//! # Storage layout, version 1
+//! - `strategy-studio:v1:meta:<id>`: [`Meta`] as JSON (what the library lists);
+//! - `strategy-studio:v1:doc:<id>`: the strategy in the file format ([`crate::export`]);
+//! - `strategy-studio:v1:corrupt:<id>`: the raw text of an entry that could not be read,
+//!   kept aside and never overwritten;
+//! - `strategy-studio:v1:settings`: [`Settings`] as JSON.
+//!
+//! Every save bumps the strategy's revision; a save whose expected revision is
+//! not the stored one (another tab saved in between) is refused as a conflict.
+
+use serde::{Deserialize, Serialize};
+
+use crate::format::{export, import};
+use crate::i18n::Lang;
+use crate::model::{Id, Strategy};
+use crate::problem::Problem;
+
+/// Prefix of every key this app writes.
+pub const PREFIX: &str = "strategy-studio:v1:";
+
+/// Why a write failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StoreError {
+    /// The browser's storage is full.
+    QuotaExceeded,
+    /// Storage is unavailable or refused the write for another reason.
+    Other(String),
+}
+
+/// A key-value store of strings: the browser's local storage, or memory in tests.
+pub trait Store {
+    fn get(&self, key: &str) -> Option<String>;
+    fn set(&self, key: &str, value: &str) -> std::result::Result<(), StoreError>;
+    fn remove(&self, key: &str);
+    fn keys(&self) -> Vec<String>;
+}
+
+/// What the library shows of a strategy without loading it.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Meta {
+    pub id: Id,
+    pub title: String,
+    pub institution: String,
+    pub start_year: i32,
+    pub end_year: i32,
+    /// When it was last saved, ISO 8601.
+    pub updated: String,
+    /// Counts saves; used to notice another tab's writes.
+    pub revision: u64,
+    /// The tab that saved it last.
+    pub writer: String,
+}
+
+impl Meta {
+    fn of(s: &Strategy, updated: &str, revision: u64, writer: &str) -> Self {
+        Meta {
+            id: s.id.clone(),
+            title: s.title.clone(),
+            institution: s.institution.name.clone(),
+            start_year: s.period.start_year,
+            end_year: s.period.end_year,
+            updated: updated.to_string(),
+            revision,
+            writer: writer.to_string(),
+        }
+    }
+}
+
+/// Settings of this browser.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub lang: Lang,
+}
+
+/// A library entry: readable, or damaged with its raw text kept aside.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Entry {
+    Ok(Meta),
+    Damaged { id: Id, reason: String },
+}
+
+impl Entry {
+    /// The id of the strategy.
+    pub fn id(&self) -> &str {
+        match self {
+            Entry::Ok(m) => &m.id,
+            Entry::Damaged { id, .. } => id,
+        }
+    }
+}
+
+/// A strategy read from the store.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loaded {
+    pub strategy: Strategy,
+    pub meta: Meta,
+    pub problems: Vec<Problem>,
+}
+
+/// Why a save did not happen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SaveError {
+    Store(StoreError),
+    /// Another tab saved this strategy since we read it; theirs is `Meta`.
+    Conflict(Meta),
+}
+
+fn meta_key(id: &str) -> String {
+    format!("{PREFIX}meta:{id}")
+}
+
+fn doc_key(id: &str) -> String {
+    format!("{PREFIX}doc:{id}")
+}
+
+/// The key of the kept-aside raw text of a damaged entry.
+pub fn corrupt_key(id: &str) -> String {
+    format!("{PREFIX}corrupt:{id}")
+}
+
+const SETTINGS_KEY: &str = "strategy-studio:v1:settings";
+
+/// The id of the strategy a storage key belongs to, if it is a document key.
+pub fn doc_id_of_key(key: &str) -> Option<&str> {
+    key.strip_prefix(PREFIX)?.strip_prefix("doc:")
+}
+
+/// Reads the settings, or the defaults.
+pub fn settings(store: &impl Store) -> Settings {
+    store.get(SETTINGS_KEY).and_then(|s| serde_json::from_str(&s).ok()).unwrap_or_default()
+}
+
+/// Writes the settings.
+pub fn save_settings(store: &impl Store, settings: &Settings) -> std::result::Result<(), StoreError> {
+    store.set(SETTINGS_KEY, &serde_json::to_string(settings).expect("settings serialise"))
+}
+
+/// Every strategy in the store, most recently changed first.
+pub fn list(store: &impl Store) -> Vec<Entry> {
+    let mut ids: Vec<String> = store
+        .keys()
+        .iter()
+        .filter_map(|k| doc_id_of_key(k).map(str::to_string))
+        .collect();
+    ids.sort();
+    let mut entries: Vec<Entry> = ids
+        .into_iter()
+        .map(|id| match store.get(&meta_key(&id)).and_then(|m| serde_json::from_str::<Meta>(&m).ok()) {
+            Some(meta) => Entry::Ok(meta),
+            // A document without readable meta: read the document itself.
+            None => match load(store, &id) {
+                Ok(l) => Entry::Ok(l.meta),
+                Err(reason) => Entry::Damaged { id, reason },
+            },
+        })
+        .collect();
+    entries.sort_by(|a, b| match (a, b) {
+        (Entry::Ok(a), Entry::Ok(b)) => b.updated.cmp(&a.updated).then_with(|| a.title.cmp(&b.title)),
+        (Entry::Damaged { .. }, Entry::Ok(_)) => std::cmp::Ordering::Less,
+        (Entry::Ok(_), Entry::Damaged { .. }) => std::cmp::Ordering::Greater,
+        (a, b) => a.id().cmp(b.id()),
+    });
+    entries
+}
+
+/// Reads a strategy. A document that cannot be read is copied aside (once,
+/// never overwritten) and the reason returned; the original stays in place.
+pub fn load(store: &impl Store, id: &str) -> std::result::Result<Loaded, String> {
+    let Some(text) = store.get(&doc_key(id)) else {
+        return Err(format!("no strategy \"{id}\" is stored in this browser"));
+    };
+    match import(&text) {
+        Ok(imported) => {
+            let stored_meta = store.get(&meta_key(id)).and_then(|m| serde_json::from_str::<Meta>(&m).ok());
+            let meta = match stored_meta {
+                Some(m) => m,
+                None => Meta::of(&imported.strategy, "", 0, ""),
+            };
+            Ok(Loaded { strategy: imported.strategy, meta, problems: imported.problems })
+        }
+        Err(problems) => {
+            if store.get(&corrupt_key(id)).is_none() {
+                // Best effort: when storage is full the original still stays in place.
+                let _ = store.set(&corrupt_key(id), &text);
+            }
+            let reason = problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ");
+            Err(reason)
+        }
+    }
+}
+
+/// The stored meta of a strategy, if it is stored.
+pub fn stored_meta(store: &impl Store, id: &str) -> Option<Meta> {
+    store.get(&meta_key(id)).and_then(|m| serde_json::from_str(&m).ok())
+}
+
+/// Saves a strategy whose stored revision is expected to be `expected_revision`
+/// (0 for a new one). Returns the new meta. Refuses with [`SaveError::Conflict`]
+/// when another writer saved in between, and never leaves a half-written entry:
+/// the document is written before its meta.
+pub fn save(
+    store: &impl Store,
+    strategy: &Strategy,
+    expected_revision: u64,
+    updated: &str,
+    writer: &str,
+) -> std::result::Result<Meta, SaveError> {
+    if let Some(stored) = stored_meta(store, &strategy.id) {
+        if stored.revision != expected_revision && stored.writer != writer {
+            return Err(SaveError::Conflict(stored));
+        }
+    }
+    let meta = Meta::of(strategy, updated, expected_revision + 1, writer);
+    store.set(&doc_key(&strategy.id), &export(strategy)).map_err(SaveError::Store)?;
+    store
+        .set(&meta_key(&strategy.id), &serde_json::to_string(&meta).expect("meta serialises"))
+        .map_err(SaveError::Store)?;
+    Ok(meta)
+}
+
+/// Removes a strategy (its document and meta; a kept-aside copy stays).
+pub fn delete(store: &impl Store, id: &str) {
+    store.remove(&doc_key(id));
+    store.remove(&meta_key(id));
+}
+
+/// The raw stored text of a strategy, for downloading a damaged entry.
+pub fn raw(store: &impl Store, id: &str) -> Option<String> {
+    store.get(&corrupt_key(id)).or_else(|| store.get(&doc_key(id)))
+}
+
+/// An in-memory [`Store`] with an optional size limit, for tests.
+#[derive(Debug, Default)]
+pub struct MemoryStore {
+    pub items: std::cell::RefCell<std::collections::BTreeMap<String, String>>,
+    /// Total characters allowed (keys + values); `None` for no limit.
+    pub quota: Option<usize>,
+}
+
+impl Store for MemoryStore {
+    fn get(&self, key: &str) -> Option<String> {
+        self.items.borrow().get(key).cloned()
+    }
+    fn set(&self, key: &str, value: &str) -> std::result::Result<(), StoreError> {
+        let mut items = self.items.borrow_mut();
+        if let Some(quota) = self.quota {
+            let others: usize = items.iter().filter(|(k, _)| k.as_str() != key).map(|(k, v)| k.len() + v.len()).sum();
+            if others + key.len() + value.len() > quota {
+                return Err(StoreError::QuotaExceeded);
+            }
+        }
+        items.insert(key.to_string(), value.to_string());
+        Ok(())
+    }
+    fn remove(&self, key: &str) {
+        self.items.borrow_mut().remove(key);
+    }
+    fn keys(&self) -> Vec<String> {
+        self.items.borrow().keys().cloned().collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn strategy(id: &str, title: &str) -> Strategy {
+        Strategy { id: id.into(), title: title.into(), ..Default::default() }
+    }
+
+    #[test]
+    fn save_list_load_delete() {
+        let store = MemoryStore::default();
+        assert_eq!(list(&store), vec![]);
+        let m1 = save(&store, &strategy("a", "Alpha"), 0, "2026-01-01T10:00:00Z", "tab1").unwrap();
+        assert_eq!(m1.revision, 1);
+        save(&store, &strategy("b", "Beta"), 0, "2026-01-02T10:00:00Z", "tab1").unwrap();
+        let titles: Vec<String> = list(&store).iter().map(|e| match e { Entry::Ok(m) => m.title.clone(), _ => panic!() }).collect();
+        assert_eq!(titles, vec!["Beta", "Alpha"], "most recent first");
+        let loaded = load(&store, "a").unwrap();
+        assert_eq!(loaded.strategy.title, "Alpha");
+        assert_eq!(loaded.meta.revision, 1);
+        delete(&store, "a");
+        assert_eq!(list(&store).len(), 1);
+        assert!(load(&store, "a").unwrap_err().contains("no strategy \"a\""));
+    }
+
+    #[test]
+    fn another_writer_in_between_is_a_conflict_and_nothing_is_overwritten() {
+        let store = MemoryStore::default();
+        save(&store, &strategy("a", "Mine"), 0, "t1", "tab1").unwrap();
+        save(&store, &strategy("a", "Theirs"), 1, "t2", "tab2").unwrap();
+        // tab1 still thinks revision 1 is stored.
+        match save(&store, &strategy("a", "Mine again"), 1, "t3", "tab1") {
+            Err(SaveError::Conflict(theirs)) => assert_eq!((theirs.revision, theirs.writer.as_str()), (2, "tab2")),
+            other => panic!("expected a conflict, got {other:?}"),
+        }
+        assert_eq!(load(&store, "a").unwrap().strategy.title, "Theirs");
+        // Taking their revision as the base allows saving again.
+        save(&store, &strategy("a", "Merged"), 2, "t4", "tab1").unwrap();
+        assert_eq!(load(&store, "a").unwrap().strategy.title, "Merged");
+    }
+
+    #[test]
+    fn a_full_quota_is_reported_and_the_stored_copy_is_intact() {
+        let store = MemoryStore { quota: Some(3_000), ..Default::default() };
+        save(&store, &strategy("a", "Small"), 0, "t1", "tab").unwrap();
+        let mut big = strategy("a", "Big");
+        big.notes = "x".repeat(5_000);
+        assert_eq!(save(&store, &big, 1, "t2", "tab"), Err(SaveError::Store(StoreError::QuotaExceeded)));
+        let stored = load(&store, "a").unwrap();
+        assert_eq!((stored.strategy.title.as_str(), stored.meta.revision), ("Small", 1));
+    }
+
+    #[test]
+    fn a_corrupt_entry_is_kept_aside_and_reported() {
+        let store = MemoryStore::default();
+        save(&store, &strategy("good", "Good"), 0, "t1", "tab").unwrap();
+        store.set(&doc_key("bad"), "{\"format\": \"strategy-studio\", \"version\": 1, \"strat").unwrap();
+        let entries = list(&store);
+        assert!(matches!(&entries[0], Entry::Damaged { id, reason } if id == "bad" && reason.contains("ends too early")), "{entries:?}");
+        assert_eq!(store.get(&corrupt_key("bad")).unwrap(), "{\"format\": \"strategy-studio\", \"version\": 1, \"strat");
+        // The original stays, and a later different text never overwrites the kept copy.
+        assert!(store.get(&doc_key("bad")).is_some());
+        store.set(&doc_key("bad"), "garbage").unwrap();
+        let _ = load(&store, "bad");
+        assert!(store.get(&corrupt_key("bad")).unwrap().contains("strat"));
+        assert!(raw(&store, "bad").unwrap().contains("strat"));
+        assert!(matches!(&entries[1], Entry::Ok(m) if m.id == "good"));
+    }
+
+    #[test]
+    fn settings_round_trip_and_default() {
+        let store = MemoryStore::default();
+        assert_eq!(settings(&store).lang, Lang::Lv);
+        save_settings(&store, &Settings { lang: Lang::En }).unwrap();
+        assert_eq!(settings(&store).lang, Lang::En);
+        store.set(SETTINGS_KEY, "not json").unwrap();
+        assert_eq!(settings(&store).lang, Lang::Lv, "unreadable settings fall back to defaults");
+    }
+
+    #[test]
+    fn keys_are_recognised() {
+        assert_eq!(doc_id_of_key("strategy-studio:v1:doc:abc"), Some("abc"));
+        assert_eq!(doc_id_of_key("strategy-studio:v1:meta:abc"), None);
+        assert_eq!(doc_id_of_key("other"), None);
+    }
+}
