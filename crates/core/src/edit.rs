@@ -389,3 +389,112 @@ mod tests {
         assert!(!s.toggle_result_serves("r1", "p1"));
     }
 }
+
+impl Strategy {
+    /// The priority with `id`, to edit.
+    pub fn priority_mut(&mut self, id: &str) -> Option<&mut Priority> {
+        match self.locate(id)? {
+            (ListRef::Priorities, p) => self.priorities.get_mut(p),
+            _ => None,
+        }
+    }
+
+    /// The goal with `id`, to edit.
+    pub fn goal_mut(&mut self, id: &str) -> Option<&mut Goal> {
+        match self.locate(id)? {
+            (ListRef::Goals(p), g) => goal_mut(self, p, g),
+            _ => None,
+        }
+    }
+
+    /// The result with `id`, to edit.
+    pub fn result_mut(&mut self, id: &str) -> Option<&mut Result> {
+        match self.locate(id)? {
+            (ListRef::Results(p, g), r) => goal_mut(self, p, g)?.results.get_mut(r),
+            _ => None,
+        }
+    }
+
+    /// The indicator with `id`, to edit.
+    pub fn indicator_mut(&mut self, id: &str) -> Option<&mut Indicator> {
+        match self.locate(id)? {
+            (ListRef::Indicators(o), i) => indicators_mut(self, o)?.get_mut(i),
+            _ => None,
+        }
+    }
+}
+
+/// An item kind that can be found by location (fast, through an index) and
+/// edited by id.
+pub trait Located: Sized {
+    /// The item at a location.
+    fn at(s: &Strategy, at: (ListRef, usize)) -> Option<&Self>;
+    /// The item with `id`, to edit.
+    fn by_id_mut<'a>(s: &'a mut Strategy, id: &str) -> Option<&'a mut Self>;
+}
+
+macro_rules! located {
+    ($t:ty, $at:ident, $mut:ident) => {
+        impl Located for $t {
+            fn at(s: &Strategy, at: (ListRef, usize)) -> Option<&Self> {
+                s.$at(at)
+            }
+            fn by_id_mut<'a>(s: &'a mut Strategy, id: &str) -> Option<&'a mut Self> {
+                s.$mut(id)
+            }
+        }
+    };
+}
+
+located!(Priority, priority_at, priority_mut);
+located!(Goal, goal_at, goal_mut);
+located!(Result, result_at, result_mut);
+located!(Indicator, indicator_at, indicator_mut);
+
+/// An item of one of the strategy's flat lists (values, target groups, policy
+/// documents, SWOT, risks, units).
+pub trait Listed: Sized {
+    /// Prefix of new ids.
+    const PREFIX: &'static str;
+    fn list(s: &Strategy) -> &Vec<Self>;
+    fn list_mut(s: &mut Strategy) -> &mut Vec<Self>;
+    fn id(&self) -> &str;
+    /// A new empty item with `id`.
+    fn with_id(id: Id) -> Self;
+}
+
+macro_rules! listed {
+    ($t:ident, $field:ident, $prefix:literal) => {
+        impl Listed for $t {
+            const PREFIX: &'static str = $prefix;
+            fn list(s: &Strategy) -> &Vec<Self> {
+                &s.$field
+            }
+            fn list_mut(s: &mut Strategy) -> &mut Vec<Self> {
+                &mut s.$field
+            }
+            fn id(&self) -> &str {
+                &self.id
+            }
+            fn with_id(id: Id) -> Self {
+                $t { id, ..Default::default() }
+            }
+        }
+    };
+}
+
+listed!(Value, values, "v");
+listed!(TargetGroup, target_groups, "tg");
+listed!(PolicyDocument, policy_documents, "pd");
+listed!(SwotItem, swot, "sw");
+listed!(Risk, risks, "rk");
+listed!(Unit, units, "u");
+
+impl Strategy {
+    /// Adds an empty item to a flat list; returns its id.
+    pub fn add_listed<T: Listed>(&mut self) -> Id {
+        let id = self.fresh_id(T::PREFIX);
+        T::list_mut(self).push(T::with_id(id.clone()));
+        id
+    }
+}

@@ -200,6 +200,7 @@ catalogue! {
     no_indicators: "Šajā stratēģijā vēl nav rādītāju. Pievienojiet tos sadaļā Struktūra.", "This strategy has no indicators yet. Add them under Structure.";
     actual: "Faktiskā vērtība", "Actual";
     target: "Mērķis", "Target";
+    chart_failed: "Grafiku nevarēja uzzīmēt.", "The chart could not be drawn.";
 
     // Context
     target_groups: "Mērķgrupas un to vajadzības", "Target groups and their needs";

@@ -2,16 +2,19 @@
 //! format with validation, target parsing, status computation and numbering.
 //! No web or UI dependency, so everything here is tested natively.
 
+pub mod chart;
 pub mod edit;
 pub mod format;
 pub mod history;
 pub mod i18n;
 pub mod library;
+pub mod map;
 pub mod model;
 pub mod numbering;
 pub mod problem;
 pub mod report;
 pub mod status;
+pub mod table;
 pub mod target;
 pub mod validate;
 pub mod walk;

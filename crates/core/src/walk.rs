@@ -287,3 +287,53 @@ impl Strategy {
         self.all_ids().into_iter().find(|(x, ..)| *x == id).map(|(_, list, i)| (list, i))
     }
 }
+
+/// Where every item is, by id: built once per change so lookups are O(1).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Index(std::collections::HashMap<String, (ListRef, usize)>);
+
+impl Index {
+    /// The index of `s`.
+    pub fn of(s: &Strategy) -> Self {
+        Index(s.all_ids().into_iter().map(|(id, list, i)| (id.to_string(), (list, i))).collect())
+    }
+
+    /// Where the item with `id` is.
+    pub fn locate(&self, id: &str) -> Option<(ListRef, usize)> {
+        self.0.get(id).copied()
+    }
+}
+
+impl Strategy {
+    /// The priority at a location.
+    pub fn priority_at(&self, at: (ListRef, usize)) -> Option<&Priority> {
+        match at {
+            (ListRef::Priorities, p) => self.priorities.get(p),
+            _ => None,
+        }
+    }
+
+    /// The goal at a location.
+    pub fn goal_at(&self, at: (ListRef, usize)) -> Option<&Goal> {
+        match at {
+            (ListRef::Goals(p), g) => self.priorities.get(p)?.goals.get(g),
+            _ => None,
+        }
+    }
+
+    /// The result at a location.
+    pub fn result_at(&self, at: (ListRef, usize)) -> Option<&Result> {
+        match at {
+            (ListRef::Results(p, g), r) => self.priorities.get(p)?.goals.get(g)?.results.get(r),
+            _ => None,
+        }
+    }
+
+    /// The indicator at a location.
+    pub fn indicator_at(&self, at: (ListRef, usize)) -> Option<&Indicator> {
+        match at {
+            (ListRef::Indicators(o), i) => self.indicators_of(o)?.get(i),
+            _ => None,
+        }
+    }
+}

@@ -57,6 +57,17 @@ fn stats_csv_and_migrate() {
 }
 
 #[test]
+fn render_map_draws_every_goal() {
+    let out = strategy(&["render-map", &example("lm-strategy-2024-2027")], "");
+    assert!(out.status.success());
+    let svg = text(&out.stdout);
+    assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+    for n in 1..=10 {
+        assert!(svg.contains(&format!(">{n}. ")), "goal {n} is drawn");
+    }
+}
+
+#[test]
 fn bad_usage_exits_2() {
     assert_eq!(strategy(&["frobnicate"], "").status.code(), Some(2));
     assert_eq!(strategy(&["validate", "/no/such/file.json"], "").status.code(), Some(2));

@@ -3,7 +3,7 @@
 
 use std::process::ExitCode;
 
-use strategy_core::{format, report, Imported, Problem};
+use strategy_core::{format, map, report, Imported, Problem};
 
 const USAGE: &str = "\
 usage: strategy <command> [FILE]
@@ -14,6 +14,7 @@ commands:
   stats FILE        counts and completeness of the indicators
   export-csv FILE   one CSV row per indicator, to standard output
   migrate FILE      rewrite an older file in the current format, to standard output
+  render-map FILE   the goal map as SVG, to standard output
   schema            the JSON Schema of the current format, to standard output
 
 FILE may be - for standard input.";
@@ -25,7 +26,7 @@ fn main() -> ExitCode {
             print!("{}", format::json_schema());
             ExitCode::SUCCESS
         }
-        [cmd @ ("validate" | "stats" | "export-csv" | "migrate"), file] => match read(file) {
+        [cmd @ ("validate" | "stats" | "export-csv" | "migrate" | "render-map"), file] => match read(file) {
             Ok(text) => run(cmd, file, &text),
             Err(e) => {
                 eprintln!("strategy: cannot read {file}: {e}");
@@ -105,6 +106,11 @@ fn run(cmd: &str, file: &str, text: &str) -> ExitCode {
         "migrate" => {
             print_problems(file, &imported.problems);
             print!("{}", format::export(&imported.strategy));
+            ExitCode::SUCCESS
+        }
+        "render-map" => {
+            let options = map::MapOptions { status_year: None, current_year: imported.strategy.period.end_year };
+            print!("{}", map::to_svg(&map::layout(&imported.strategy, options)));
             ExitCode::SUCCESS
         }
         _ => unreachable!("commands are matched in main"),

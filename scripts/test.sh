@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Runs the three test layers and ends with one line summing them:
+#   1. host unit tests of the domain crate (cargo test)
+#   2. wasm-bindgen tests in headless Chromium (components and storage)
+#   3. end-to-end tests: Playwright drives the release build in Chromium
+# Expects the environment from scripts/setup.sh (.setup/env).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p test-results
+passed=0
+failed=0
+
+# Adds the counts of cargo's "test result:" lines in $1; a layer that
+# failed without any count (did not build) counts as one failure.
+add_cargo_counts() {
+  local log=$1 rc=$2 p f
+  read -r p f < <(awk '/^test result:/ {p += $4; f += $6} END {print p + 0, f + 0}' "$log")
+  if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
+  passed=$((passed + p))
+  failed=$((failed + f))
+  echo "    $p passed, $f failed"
+}
+
+echo "==> 1/3 host unit tests of the domain crate"
+cargo test -p strategy-core 2>&1 | tee test-results/host.log
+add_cargo_counts test-results/host.log "${PIPESTATUS[0]}"
+
+echo "==> 2/3 wasm-bindgen tests in headless Chromium"
+WASM_BINDGEN_TEST_TIMEOUT=180 cargo test --target wasm32-unknown-unknown --test web 2>&1 | tee test-results/wasm.log
+add_cargo_counts test-results/wasm.log "${PIPESTATUS[0]}"
+
+echo "==> 3/3 end-to-end tests (Playwright, Chromium) on the release build"
+if trunk build --release 2>&1 | tee test-results/build.log | tail -n 3; [ "${PIPESTATUS[0]}" -eq 0 ]; then
+  node --test --test-concurrency=1 --test-reporter=spec tests/e2e/ 2>&1 | tee test-results/e2e.log
+  rc=${PIPESTATUS[0]}
+  read -r p f < <(awk '/^. (pass|fail) [0-9]+$/ { if ($2 == "pass") p = $3; else f = $3 } END {print p + 0, f + 0}' test-results/e2e.log)
+  if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
+  echo "    $p passed, $f failed"
+  passed=$((passed + p))
+  failed=$((failed + f))
+else
+  echo "    the release build failed: see test-results/build.log"
+  failed=$((failed + 1))
+fi
+
+echo
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,98 @@
+//! The root component: state, routing by URL hash, global keys, saving on
+//! page hide, file drop, and the page for the route.
+
+use leptos::prelude::*;
+
+use crate::components::app_header::AppHeader;
+use crate::components::import_dialog::ImportDialog;
+use crate::components::notice_bar::NoticeBar;
+use crate::pages::editor::EditorPage;
+use crate::pages::library::LibraryPage;
+use crate::route::Route;
+use crate::state::{AppState, Notice};
+use crate::web;
+
+/// The whole app.
+#[component]
+pub fn App() -> impl IntoView {
+    let app = AppState::new();
+    provide_context(app);
+
+    // The URL is the source of the route: back, forward and reload work.
+    let hash_listener = window_event_listener(leptos::ev::hashchange, move |_| {
+        app.route.set(Route::parse(&window().location().hash().unwrap_or_default()));
+    });
+    // Open the strategy the route names.
+    Effect::new(move |_| {
+        let route = app.route.get();
+        match route.strategy_id() {
+            Some(id) => {
+                if app.doc.with_untracked(|d| d.as_ref().map(|s| s.id.as_str()) != Some(id)) && !app.open(id) {
+                    app.navigate(Route::Library);
+                }
+            }
+            None => app.flush(),
+        }
+    });
+    // The <html lang> follows the interface language.
+    Effect::new(move |_| {
+        if let Some(el) = document().document_element() {
+            let _ = el.set_attribute("lang", app.lang.get().code());
+        }
+    });
+
+    // Never lose an edit: save when the tab is hidden or closed.
+    let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| app.flush());
+    let pagehide = window_event_listener(leptos::ev::pagehide, move |_| app.flush());
+    // Another tab changed storage.
+    let storage = window_event_listener(leptos::ev::storage, move |ev| app.on_storage_changed(ev.key(), ev.new_value()));
+    // Undo and redo anywhere in the editor.
+    let keys = window_event_listener(leptos::ev::keydown, move |ev| {
+        let ctrl = ev.ctrl_key() || ev.meta_key();
+        if !ctrl || app.doc.with_untracked(Option::is_none) || !matches!(app.route.get_untracked(), Route::Strategy { .. }) {
+            return;
+        }
+        match ev.key().to_lowercase().as_str() {
+            "z" if ev.shift_key() => app.redo(),
+            "z" => app.undo(),
+            "y" => app.redo(),
+            _ => return,
+        }
+        ev.prevent_default();
+    });
+    // Drop a JSON file anywhere to import it.
+    let dragover = window_event_listener(leptos::ev::dragover, move |ev| {
+        if app.dragging.get_untracked().is_none() {
+            ev.prevent_default();
+        }
+    });
+    let drop = window_event_listener(leptos::ev::drop, move |ev| {
+        if app.dragging.get_untracked().is_some() {
+            return;
+        }
+        ev.prevent_default();
+        let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) else { return };
+        leptos::task::spawn_local(async move {
+            match web::read_text(file).await {
+                Ok(text) => app.start_import(&text),
+                Err(e) => app.notice.set(Some(Notice::Error(e))),
+            }
+        });
+    });
+    on_cleanup(move || {
+        for handle in [hash_listener, hidden, pagehide, storage, keys, dragover, drop] {
+            handle.remove();
+        }
+    });
+
+    view! {
+        <a class="skip-link" href="#main">{move || if app.lang.get() == strategy_core::i18n::Lang::Lv { "Pāriet uz saturu" } else { "Skip to content" }}</a>
+        <AppHeader />
+        <NoticeBar />
+        {move || match app.route.get() {
+            Route::Library => view! { <LibraryPage /> }.into_any(),
+            Route::Strategy { .. } => view! { <EditorPage /> }.into_any(),
+        }}
+        <ImportDialog />
+    }
+}

@@ -1,0 +1,64 @@
+//! The bar at the top: the app's name, the open strategy, undo/redo, the save
+//! state and the interface language.
+
+use leptos::prelude::*;
+use strategy_core::i18n::Lang;
+
+use crate::route::Route;
+use crate::state::{use_app, SaveState};
+
+/// The app's header.
+#[component]
+pub fn AppHeader() -> impl IntoView {
+    let app = use_app();
+    let t = move || app.t();
+    let open_title = move || app.doc.with(|d| d.as_ref().map(|s| s.title.clone()));
+    let in_editor = move || matches!(app.route.get(), Route::Strategy { .. });
+    let save_label = move || match app.save_state.get() {
+        SaveState::Saved => t().saved,
+        SaveState::Pending => t().saving,
+        SaveState::Failed => t().not_saved,
+    };
+    view! {
+        <header class="app-header">
+            <a class="brand" href="#/" on:click=move |_| app.flush()>
+                <svg aria-hidden="true" viewBox="0 0 16 16" width="22" height="22">
+                    <rect width="16" height="16" rx="3" fill="currentColor"></rect>
+                    <path d="M4 11l3-3 2 2 3-4" stroke="#fff" stroke-width="1.6" fill="none"></path>
+                </svg>
+                <span>{move || t().app_name}</span>
+            </a>
+            <Show when=in_editor>
+                <span class="open-title" title=move || open_title().unwrap_or_default()>{move || open_title().unwrap_or_default()}</span>
+                <div class="history-buttons" role="group" aria-label=move || format!("{} / {}", t().undo, t().redo)>
+                    <button type="button" class="button small" on:click=move |_| app.undo() disabled=move || !app.can_undo.get() title="Ctrl+Z">
+                        "↶ "{move || t().undo}
+                    </button>
+                    <button type="button" class="button small" on:click=move |_| app.redo() disabled=move || !app.can_redo.get() title="Ctrl+Shift+Z">
+                        "↷ "{move || t().redo}
+                    </button>
+                </div>
+                <span
+                    class="save-state"
+                    class:pending=move || app.save_state.get() == SaveState::Pending
+                    class:failed=move || app.save_state.get() == SaveState::Failed
+                    role="status"
+                    data-testid="save-state"
+                >
+                    {save_label}
+                </span>
+            </Show>
+            <label class="lang-switch">
+                <span class="visually-hidden">{move || t().interface_language}</span>
+                <select
+                    aria-label=move || t().interface_language
+                    on:change=move |ev| app.set_lang(if event_target_value(&ev) == "en" { Lang::En } else { Lang::Lv })
+                    prop:value=move || app.lang.get().code()
+                >
+                    <option value="lv">"Latviešu"</option>
+                    <option value="en">"English"</option>
+                </select>
+            </label>
+        </header>
+    }
+}

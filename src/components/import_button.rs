@@ -1,0 +1,48 @@
+//! A button that opens the file picker and starts an import.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::state::use_app;
+use crate::web;
+
+/// Opens a file picker for a JSON file and shows the import preview.
+#[component]
+pub fn ImportButton(#[prop(optional)] primary: bool) -> impl IntoView {
+    let app = use_app();
+    let input = NodeRef::<leptos::html::Input>::new();
+    let on_change = move |ev: leptos::ev::Event| {
+        let target: web_sys::HtmlInputElement = ev.target().expect("an input").unchecked_into();
+        let Some(file) = target.files().and_then(|f| f.get(0)) else { return };
+        target.set_value("");
+        leptos::task::spawn_local(async move {
+            match web::read_text(file).await {
+                Ok(text) => app.start_import(&text),
+                Err(e) => app.start_import(&e),
+            }
+        });
+    };
+    view! {
+        <button
+            type="button"
+            class=if primary { "button primary" } else { "button" }
+            on:click=move |_| {
+                if let Some(i) = input.get() {
+                    i.click();
+                }
+            }
+        >
+            {move || app.t().import_file}
+        </button>
+        <input
+            node_ref=input
+            type="file"
+            accept=".json,application/json"
+            class="visually-hidden"
+            tabindex="-1"
+            aria-hidden="true"
+            data-testid="import-file"
+            on:change=on_change
+        />
+    }
+}

@@ -1,0 +1,122 @@
+//! The import preview: what the file holds and its problems, before anything is stored.
+
+use leptos::prelude::*;
+use strategy_core::i18n::fill;
+use strategy_core::report::stats;
+use strategy_core::{Problem, Severity};
+
+use crate::state::{use_app, ImportMode, ImportState};
+
+fn problem_list(problems: Vec<Problem>, error: &'static str, warning: &'static str) -> impl IntoView {
+    view! {
+        <ul class="problems">
+            {problems
+                .into_iter()
+                .map(|p| {
+                    let (class, label) = if p.severity == Severity::Error { ("problem error", error) } else { ("problem warning", warning) };
+                    view! {
+                        <li class=class>
+                            <strong>{label}</strong>
+                            " "
+                            <code>{if p.path.is_empty() { "(file)".to_string() } else { p.path.clone() }}</code>
+                            ": "
+                            {p.message.clone()}
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}
+
+/// A modal dialog showing the pending import.
+#[component]
+pub fn ImportDialog() -> impl IntoView {
+    let app = use_app();
+    let t = move || app.t();
+    let cancel = move |_| app.import.set(None);
+    let body = move || {
+        let state = app.import.get()?;
+        let content = match state {
+            ImportState::Refused(problems) => view! {
+                <h2 id="import-title">{t().import_refused}</h2>
+                <p>{t().nothing_changed}</p>
+                {problem_list(problems, t().error, t().warning)}
+                <div class="dialog-actions">
+                    <button type="button" class="button primary" on:click=cancel autofocus>{t().close}</button>
+                </div>
+            }
+            .into_any(),
+            ImportState::Preview { imported, existing } => {
+                let s = &imported.strategy;
+                let st = stats(s);
+                let counts = fill(
+                    t().import_counts,
+                    &[
+                        ("priorities", &st.priorities.to_string()),
+                        ("goals", &st.goals.to_string()),
+                        ("results", &st.results.to_string()),
+                        ("indicators", &st.indicators.to_string()),
+                    ],
+                );
+                let migrated = imported.migrated_from.map(|v| fill(t().migrated_note, &[("version", &v.to_string())]));
+                let problems = imported.problems.clone();
+                let problem_count = fill(t().problems_count, &[("n", &problems.len().to_string())]);
+                let actions = match existing {
+                    None => view! {
+                        <button type="button" class="button primary" on:click=move |_| app.finish_import(ImportMode::AsIs) autofocus>
+                            {t().do_import}
+                        </button>
+                    }
+                    .into_any(),
+                    Some(meta) => view! {
+                        <p class="warning-text">{fill(t().already_here, &[("title", &meta.title)])}</p>
+                        <button type="button" class="button primary" on:click=move |_| app.finish_import(ImportMode::AsCopy) autofocus>
+                            {t().import_as_copy}
+                        </button>
+                        <button type="button" class="button danger" on:click=move |_| app.finish_import(ImportMode::Replace)>
+                            {t().replace_existing}
+                        </button>
+                    }
+                    .into_any(),
+                };
+                view! {
+                    <h2 id="import-title">{t().import_preview}</h2>
+                    <p class="import-title">
+                        <strong>{s.title.clone()}</strong>
+                        " — "
+                        {s.institution.name.clone()}
+                        {format!(" ({}–{})", s.period.start_year, s.period.end_year)}
+                    </p>
+                    <p data-testid="import-counts">{counts}</p>
+                    {migrated.map(|m| view! { <p class="info-text">{m}</p> })}
+                    <Show when={
+                        let empty = problems.is_empty();
+                        move || !empty
+                    }>
+                        <details open>
+                            <summary>{problem_count.clone()}</summary>
+                            {problem_list(problems.clone(), t().error, t().warning)}
+                        </details>
+                    </Show>
+                    <div class="dialog-actions">
+                        {actions}
+                        <button type="button" class="button" on:click=cancel>{t().cancel}</button>
+                    </div>
+                }
+                .into_any()
+            }
+        };
+        Some(view! {
+            <div class="backdrop" on:click=cancel></div>
+            <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="import-title" on:keydown=move |ev| {
+                if ev.key() == "Escape" {
+                    app.import.set(None);
+                }
+            }>
+                {content}
+            </div>
+        })
+    };
+    view! { {body} }
+}

@@ -1,0 +1,85 @@
+//! Every field of one indicator: unit, kind, direction, baseline, targets per
+//! year, data source, responsible units, frequency and footnote.
+
+use leptos::prelude::*;
+use strategy_core::i18n::{direction_label, kind_label};
+use strategy_core::table::Column;
+use strategy_core::{Direction, Indicator, IndicatorKind};
+
+use crate::components::select_field::SelectField;
+use crate::serde_enum::{name as snake, options, parse as from_snake};
+use crate::components::text_field::TextField;
+use crate::state::use_app;
+
+/// The full form of the indicator with `id`.
+#[component]
+pub fn IndicatorForm(id: String) -> impl IntoView {
+    let app = use_app();
+    let t = move || app.t();
+    let sid = StoredValue::new(id.clone());
+    let cell = move |col: Column, label: fn(&'static strategy_core::i18n::Texts) -> &'static str| {
+        let (value, on_change) = app.bind_cell(&sid.get_value(), col);
+        let not_understood = move || {
+            app.read_item::<Indicator, _>(&sid.get_value(), |i| strategy_core::table::cell_not_understood(i, col)).unwrap_or(false)
+        };
+        let hint = Signal::derive(move || if not_understood() { t().not_understood.to_string() } else { String::new() });
+        view! { <TextField label=move || label(t()) value=value on_change=on_change hint=hint lazy=col == Column::Responsible /> }
+    };
+    let (kind, set_kind) = app.bind_item::<Indicator>(&id, "kind", |i| snake(i.kind), |i, v| {
+        if let Some(k) = from_snake(&v) {
+            i.kind = k
+        }
+    });
+    let (direction, set_direction) = app.bind_item::<Indicator>(&id, "direction", |i| snake(i.direction), |i, v| {
+        if let Some(d) = from_snake(&v) {
+            i.direction = d
+        }
+    });
+    let (frequency, set_frequency) = app.bind_item::<Indicator>(&id, "frequency", |i| i.frequency.clone(), |i, v| i.frequency = v);
+    let (footnote, set_footnote) = app.bind_item::<Indicator>(&id, "footnote", |i| i.footnote.clone(), |i, v| i.footnote = v);
+    let kinds = Signal::derive(move || {
+        let lang = app.lang.get();
+        options(&[IndicatorKind::Quantitative, IndicatorKind::Milestone, IndicatorKind::Qualitative], |k| kind_label(lang, k))
+    });
+    let directions = Signal::derive(move || {
+        let lang = app.lang.get();
+        options(&[Direction::Unspecified, Direction::Increase, Direction::Decrease, Direction::Keep, Direction::Reach], |d| direction_label(lang, d))
+    });
+    let years = move || app.read(|s, _| Some(s.period.years().collect::<Vec<_>>())).unwrap_or_default();
+    view! {
+        <div class="indicator-form">
+            <div class="grid-3">
+                {cell(Column::Unit, |t| t.unit)}
+                <SelectField label=move || t().kind value=kind options=kinds on_change=set_kind />
+                <SelectField label=move || t().direction value=direction options=directions on_change=set_direction />
+                {cell(Column::Baseline, |t| t.baseline)}
+                {cell(Column::BaselineYear, |t| t.baseline_year)}
+            </div>
+            <fieldset class="targets">
+                <legend>{move || t().targets}</legend>
+                <div class="grid-years">
+                    {move || {
+                        years()
+                            .into_iter()
+                            .map(|y| {
+                                let (value, on_change) = app.bind_cell(&sid.get_value(), Column::Year(y));
+                                let not_understood = move || {
+                                    app.read_item::<Indicator, _>(&sid.get_value(), |i| strategy_core::table::cell_not_understood(i, Column::Year(y))).unwrap_or(false)
+                                };
+                                let hint = Signal::derive(move || if not_understood() { t().not_understood.to_string() } else { String::new() });
+                                view! { <TextField label=y.to_string() value=value on_change=on_change hint=hint /> }
+                            })
+                            .collect_view()
+                    }}
+                    {cell(Column::Final, |t| t.final_target)}
+                </div>
+            </fieldset>
+            <div class="grid-2">
+                {cell(Column::Source, |t| t.data_source)}
+                {cell(Column::Responsible, |t| t.responsible)}
+                <TextField label=move || t().frequency value=frequency on_change=set_frequency />
+                <TextField label=move || t().footnote value=footnote on_change=set_footnote multiline=true />
+            </div>
+        </div>
+    }
+}

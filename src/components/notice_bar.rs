@@ -1,0 +1,61 @@
+//! Messages above the page: errors, storage full, a deletion to undo, and a
+//! conflict with another tab.
+
+use leptos::prelude::*;
+use strategy_core::i18n::fill;
+
+use crate::state::{use_app, Notice};
+
+/// Shows the current notice and the conflict banner, each with its actions.
+#[component]
+pub fn NoticeBar() -> impl IntoView {
+    let app = use_app();
+    let t = move || app.t();
+    let export_open = move |_| {
+        if let Some(s) = app.doc.get_untracked() {
+            app.export_strategy(&s);
+        }
+    };
+    let notice = move || {
+        app.notice.get().map(|n| {
+            let (class, text, action) = match n {
+                Notice::Info(text) => ("notice info", text, None),
+                Notice::Error(text) => ("notice error", text, None),
+                Notice::QuotaFull => (
+                    "notice error",
+                    t().quota_full.to_string(),
+                    Some(view! { <button type="button" class="button" on:click=export_open>{t().export_now}</button> }.into_any()),
+                ),
+                Notice::Deleted(strategy) => {
+                    let text = fill(t().deleted, &[("title", &strategy.title)]);
+                    let strategy = *strategy;
+                    let undo = move |_| app.restore(strategy.clone());
+                    ("notice info", text, Some(view! { <button type="button" class="button" on:click=undo>{t().undo}</button> }.into_any()))
+                }
+            };
+            let role = if class.contains("error") { "alert" } else { "status" };
+            view! {
+                <div class=class role=role>
+                    <p>{text}</p>
+                    {action}
+                    <button type="button" class="button small" on:click=move |_| app.notice.set(None) aria-label=move || t().close>
+                        "×"
+                    </button>
+                </div>
+            }
+        })
+    };
+    let conflict = move || {
+        app.conflict.get().map(|_| {
+            view! {
+                <div class="notice warning" role="alert">
+                    <p>{t().conflict}</p>
+                    <button type="button" class="button" on:click=move |_| app.load_theirs()>{t().load_theirs}</button>
+                    <button type="button" class="button" on:click=move |_| app.keep_mine()>{t().keep_mine}</button>
+                    <button type="button" class="button" on:click=export_open>{t().export_mine}</button>
+                </div>
+            }
+        })
+    };
+    view! { <div class="notices">{conflict}{notice}</div> }
+}

@@ -1,0 +1,56 @@
+//! A labelled text input or text area bound to a value and a change callback.
+
+use leptos::prelude::*;
+
+use crate::state::use_app;
+
+/// A labelled input. Every keystroke is passed on (and saved); leaving the
+/// field ends its undo step.
+#[component]
+pub fn TextField(
+    /// The visible label (also the accessible name).
+    #[prop(into)]
+    label: TextProp,
+    #[prop(into)] value: Signal<String>,
+    on_change: Callback<String>,
+    /// A text area instead of a single line.
+    #[prop(optional)]
+    multiline: bool,
+    /// The input's `type` ("text", "number").
+    #[prop(default = "text")]
+    input_type: &'static str,
+    /// Hint shown under the field.
+    #[prop(optional, into)]
+    hint: Signal<String>,
+    /// Pass the value on only when the field is left (for values that are
+    /// interpreted, such as unit codes), not on every keystroke.
+    #[prop(optional)]
+    lazy: bool,
+) -> impl IntoView {
+    let app = use_app();
+    let on_input = move |ev| {
+        if !lazy {
+            on_change.run(event_target_value(&ev))
+        }
+    };
+    let on_commit = move |ev| {
+        if lazy {
+            on_change.run(event_target_value(&ev))
+        }
+    };
+    let seal = move |_| app.seal_undo_step();
+    let control = if multiline {
+        view! { <textarea rows="4" prop:value=value on:input=on_input on:change=on_commit on:blur=seal></textarea> }.into_any()
+    } else {
+        view! { <input type=input_type prop:value=value on:input=on_input on:change=on_commit on:blur=seal /> }.into_any()
+    };
+    view! {
+        <label class="field">
+            <span class="field-label">{move || label.get()}</span>
+            {control}
+            <Show when=move || !hint.get().is_empty()>
+                <span class="field-hint">{hint}</span>
+            </Show>
+        </label>
+    }
+}

@@ -1,0 +1,67 @@
+//! The start page: every strategy in this browser, and ways to begin.
+
+use leptos::prelude::*;
+use strategy_core::library::Entry;
+
+use crate::components::damaged_row::DamagedRow;
+use crate::components::example_list::ExampleList;
+use crate::components::import_button::ImportButton;
+use crate::components::new_strategy_form::NewStrategyForm;
+use crate::components::paste_dialog::PasteDialog;
+use crate::components::strategy_row::StrategyRow;
+use crate::state::use_app;
+
+/// The library of strategies, with create, import and the examples.
+#[component]
+pub fn LibraryPage() -> impl IntoView {
+    let app = use_app();
+    let t = move || app.t();
+    let creating = RwSignal::new(false);
+    let pasting = RwSignal::new(false);
+    let empty = move || app.entries.with(Vec::is_empty);
+    let rows = move || {
+        app.entries
+            .get()
+            .into_iter()
+            .map(|e| match e {
+                Entry::Ok(meta) => view! { <StrategyRow meta=meta /> }.into_any(),
+                Entry::Damaged { id, reason } => view! { <DamagedRow id=id reason=reason /> }.into_any(),
+            })
+            .collect_view()
+    };
+    view! {
+        <main class="page library" id="main">
+            <h1>{move || if empty() { t().start_title } else { t().library_title }}</h1>
+            <p class="lead">{move || t().library_hint}</p>
+            <div class="toolbar">
+                <button type="button" class="button primary" on:click=move |_| creating.set(true)>{move || t().new_strategy}</button>
+                <ImportButton />
+                <button type="button" class="button" on:click=move |_| pasting.set(true)>{move || t().paste_json}</button>
+            </div>
+            <p class="field-hint">{move || t().drop_hint}</p>
+            <Show when=move || creating.get()>
+                <NewStrategyForm on_close=Callback::new(move |_| creating.set(false)) />
+            </Show>
+            <Show when=move || pasting.get()>
+                <PasteDialog on_close=Callback::new(move |_| pasting.set(false)) />
+            </Show>
+            <Show when=move || !empty()>
+                <div class="table-wrap">
+                    <table class="library-table">
+                        <thead>
+                            <tr>
+                                <th scope="col">{move || t().col_title}</th>
+                                <th scope="col">{move || t().col_institution}</th>
+                                <th scope="col">{move || t().col_period}</th>
+                                <th scope="col">{move || t().col_updated}</th>
+                                <th scope="col">{move || t().col_actions}</th>
+                            </tr>
+                        </thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+            </Show>
+            <ExampleList />
+        </main>
+    }
+}

@@ -1,0 +1,10 @@
+//! Pages: the library, and the editor with its sections.
+
+pub mod checks;
+pub mod context;
+pub mod editor;
+pub mod goal_map;
+pub mod indicators;
+pub mod library;
+pub mod overview;
+pub mod structure;

@@ -1,0 +1,123 @@
+//! Overview: who, when, and why — institution, period, foreword, mandate,
+//! mission, vision, values and the overarching goal.
+
+use leptos::prelude::*;
+use strategy_core::{ContentLanguage, OverarchingGoal, Value};
+
+use crate::components::select_field::SelectField;
+use crate::components::text_field::TextField;
+use crate::components::value_item::ValueItem;
+use crate::state::use_app;
+
+/// Parses a year typed in a number field, keeping the old one when it is not a number.
+pub fn parse_year(text: &str, old: i32) -> i32 {
+    text.trim().parse().unwrap_or(old)
+}
+
+/// The overview section of the editor.
+#[component]
+pub fn OverviewSection() -> impl IntoView {
+    let app = use_app();
+    let t = move || app.t();
+    macro_rules! text {
+        ($label:ident, $($field:ident).+) => {{
+            let (value, on_change) = app.bind(stringify!($($field).+), |s, _| Some(s.$($field).+.clone()), |s, v| s.$($field).+ = v);
+            view! { <TextField label=Signal::derive(move || t().$label) value=value on_change=on_change /> }
+        }};
+        ($label:ident, $($field:ident).+, multiline) => {{
+            let (value, on_change) = app.bind(stringify!($($field).+), |s, _| Some(s.$($field).+.clone()), |s, v| s.$($field).+ = v);
+            view! { <TextField label=Signal::derive(move || t().$label) value=value on_change=on_change multiline=true /> }
+        }};
+    }
+    let (start, set_start) = app.bind("period.start", |s, _| Some(s.period.start_year.to_string()), |s, v| s.period.start_year = parse_year(&v, s.period.start_year));
+    let (end, set_end) = app.bind("period.end", |s, _| Some(s.period.end_year.to_string()), |s, v| s.period.end_year = parse_year(&v, s.period.end_year));
+    let (content_lang, set_content_lang) = app.bind(
+        "content_language",
+        |s, _| Some(crate::serde_enum::name(s.content_language)),
+        |s, v| {
+            if let Some(l) = crate::serde_enum::parse::<ContentLanguage>(&v) {
+                s.content_language = l;
+            }
+        },
+    );
+    let lang_options = Signal::derive(move || {
+        vec![("lv".to_string(), t().lang_lv.to_string()), ("en".to_string(), t().lang_en.to_string()), ("both".to_string(), t().lang_both.to_string())]
+    });
+    let value_ids = move || app.doc.with(|d| d.as_ref().map(|s| s.values.iter().map(|v| v.id.clone()).collect::<Vec<_>>()).unwrap_or_default());
+    let add_value = move |_| {
+        app.edit(None, |s| {
+            let id = s.fresh_id("v");
+            s.values.push(Value { id, ..Default::default() });
+        })
+    };
+    let has_og = move || app.doc.with(|d| d.as_ref().is_some_and(|s| s.overarching_goal.is_some()));
+    let toggle_og = move |ev| {
+        let on = event_target_checked(&ev);
+        app.edit(None, |s| {
+            if on {
+                let id = s.fresh_id("og");
+                s.overarching_goal = Some(OverarchingGoal { id, ..Default::default() });
+            } else {
+                s.overarching_goal = None;
+            }
+        });
+    };
+    let og_field = move |multiline: bool| {
+        let (value, on_change) = app.bind(
+            if multiline { "og.description" } else { "og.title" },
+            move |s, _| s.overarching_goal.as_ref().map(|o| if multiline { o.description.clone() } else { o.title.clone() }),
+            move |s, v| {
+                if let Some(o) = s.overarching_goal.as_mut() {
+                    if multiline { o.description = v } else { o.title = v }
+                }
+            },
+        );
+        let label = Signal::derive(move || if multiline { t().description } else { t().title });
+        view! { <TextField label=label value=value on_change=on_change multiline=multiline /> }
+    };
+    view! {
+        <h1>{move || t().section_overview}</h1>
+        <section class="card" aria-labelledby="ov-basics">
+            <h2 id="ov-basics" class="visually-hidden">{move || t().section_overview}</h2>
+            {text!(title, title)}
+            <div class="grid-2">
+                {text!(institution_name, institution.name)}
+                {text!(institution_short, institution.short_name)}
+                <TextField label=move || t().start_year value=start on_change=set_start input_type="number" />
+                <TextField label=move || t().end_year value=end on_change=set_end input_type="number" />
+                <SelectField label=move || t().content_language value=content_lang options=lang_options on_change=set_content_lang />
+            </div>
+        </section>
+        <section class="card" aria-labelledby="ov-foreword">
+            <h2 id="ov-foreword">{move || t().foreword}</h2>
+            {text!(foreword, foreword.text, multiline)}
+            <div class="grid-2">
+                {text!(signatory_name, foreword.signatory_name)}
+                {text!(signatory_position, foreword.signatory_position)}
+            </div>
+        </section>
+        <section class="card" aria-labelledby="ov-identity">
+            <h2 id="ov-identity">{move || t().mandate}</h2>
+            {text!(mandate, mandate, multiline)}
+            {text!(mission, mission, multiline)}
+            {text!(vision, vision, multiline)}
+        </section>
+        <section class="card" aria-labelledby="ov-values">
+            <h2 id="ov-values">{move || t().values}</h2>
+            <For each=value_ids key=|id| id.clone() children=move |id| view! { <ValueItem id=id /> } />
+            <button type="button" class="button" on:click=add_value>{move || t().add_value}</button>
+        </section>
+        <section class="card" aria-labelledby="ov-og">
+            <h2 id="ov-og">{move || t().overarching_goal}</h2>
+            <label class="check">
+                <input type="checkbox" prop:checked=has_og on:change=toggle_og />
+                {move || t().has_overarching_goal}
+            </label>
+            <Show when=has_og>{og_field(false)}{og_field(true)}</Show>
+        </section>
+        <section class="card" aria-labelledby="ov-notes">
+            <h2 id="ov-notes">{move || t().notes}</h2>
+            {text!(notes, notes, multiline)}
+        </section>
+    }
+}

@@ -1,0 +1,83 @@
+//! Where the user is, kept in the URL's hash (`#/s/<id>/structure`) so reload,
+//! back and forward work on any static host.
+
+/// A section of the strategy editor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    Overview,
+    Structure,
+    Context,
+    Indicators,
+    Map,
+    Checks,
+}
+
+impl Section {
+    /// Every section, in the navigation's order.
+    pub const ALL: [Section; 6] =
+        [Section::Overview, Section::Structure, Section::Context, Section::Indicators, Section::Map, Section::Checks];
+
+    /// The URL slug.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Section::Overview => "overview",
+            Section::Structure => "structure",
+            Section::Context => "context",
+            Section::Indicators => "indicators",
+            Section::Map => "map",
+            Section::Checks => "checks",
+        }
+    }
+
+    fn from_slug(slug: &str) -> Option<Self> {
+        Section::ALL.into_iter().find(|s| s.slug() == slug)
+    }
+}
+
+/// A page of the app.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    Library,
+    Strategy { id: String, section: Section, focus: Option<String> },
+}
+
+impl Route {
+    /// Reads a location hash such as `#/s/lm-2024-2027/structure/g4`.
+    pub fn parse(hash: &str) -> Route {
+        let path = hash.trim_start_matches('#').trim_start_matches('/');
+        let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+        match parts.as_slice() {
+            ["s", id, rest @ ..] => {
+                let section = rest.first().and_then(|s| Section::from_slug(s)).unwrap_or(Section::Overview);
+                let focus = rest.get(1).map(|f| decode(f));
+                Route::Strategy { id: decode(id), section, focus }
+            }
+            _ => Route::Library,
+        }
+    }
+
+    /// The hash for this route.
+    pub fn hash(&self) -> String {
+        match self {
+            Route::Library => "#/".into(),
+            Route::Strategy { id, section, focus: None } => format!("#/s/{}/{}", encode(id), section.slug()),
+            Route::Strategy { id, section, focus: Some(f) } => format!("#/s/{}/{}/{}", encode(id), section.slug(), encode(f)),
+        }
+    }
+
+    /// The id of the strategy this route shows.
+    pub fn strategy_id(&self) -> Option<&str> {
+        match self {
+            Route::Strategy { id, .. } => Some(id),
+            Route::Library => None,
+        }
+    }
+}
+
+fn encode(s: &str) -> String {
+    String::from(js_sys::encode_uri_component(s))
+}
+
+fn decode(s: &str) -> String {
+    js_sys::decode_uri_component(s).map(String::from).unwrap_or_else(|_| s.to_string())
+}

@@ -1,0 +1,571 @@
+//! The app's state in one place, provided by context: the open strategy with
+//! its undo history, the library listing, saving, notices and imports.
+//! Components read signals from here and call its methods; they hold no state
+//! of their own beyond what is being typed.
+
+use leptos::prelude::*;
+use strategy_core::history::History;
+use strategy_core::i18n::{fill, Lang, Texts};
+use strategy_core::library::{self, Entry, Meta, SaveError, Settings, StoreError};
+use strategy_core::edit::Located;
+use strategy_core::walk::Index;
+use strategy_core::{export, import, Imported, Problem, Strategy};
+
+use crate::route::Route;
+use crate::storage::LocalStore;
+use crate::web;
+
+/// Files larger than this are refused before parsing.
+pub const MAX_IMPORT_BYTES: usize = 25 * 1024 * 1024;
+/// Edits are saved this long after the last one (and at once when the page is hidden).
+const SAVE_DELAY_MS: u64 = 400;
+
+/// Whether the open strategy is safely stored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveState {
+    Saved,
+    Pending,
+    /// The last save failed; the reason is in the notice.
+    Failed,
+}
+
+/// A message shown above the page until dismissed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Notice {
+    Info(String),
+    Error(String),
+    /// Storage is full: offer to export.
+    QuotaFull,
+    /// A strategy was deleted: offer to undo.
+    Deleted(Box<Strategy>),
+}
+
+/// An import waiting for the user's decision.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ImportState {
+    /// The file cannot be imported; nothing was changed.
+    Refused(Vec<Problem>),
+    /// The file is readable: show its preview; `existing` is the stored strategy with the same id.
+    Preview { imported: Box<Imported>, existing: Option<Meta> },
+}
+
+/// How to store an imported strategy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImportMode {
+    /// As it is (no strategy with its id is stored).
+    AsIs,
+    /// With a new id, beside the existing one.
+    AsCopy,
+    /// Over the existing one with the same id.
+    Replace,
+}
+
+/// The app's state; cheap to copy, provided by context.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub lang: RwSignal<Lang>,
+    pub route: RwSignal<Route>,
+    pub entries: RwSignal<Vec<Entry>>,
+    /// The open strategy.
+    pub doc: RwSignal<Option<Strategy>>,
+    /// Where each item of the open strategy is, by id.
+    pub index: Memo<Index>,
+    /// Validation problems of the open strategy.
+    pub problems: Memo<Vec<Problem>>,
+    /// Displayed numbers of priorities, goals and tasks, by id.
+    pub numbers: Memo<std::collections::HashMap<String, String>>,
+    pub save_state: RwSignal<SaveState>,
+    pub notice: RwSignal<Option<Notice>>,
+    /// Another tab saved the open strategy; saving is paused until the user chooses.
+    pub conflict: RwSignal<Option<Meta>>,
+    pub import: RwSignal<Option<ImportState>>,
+    pub can_undo: RwSignal<bool>,
+    /// The id of the outline item being dragged.
+    pub dragging: RwSignal<Option<String>>,
+    pub can_redo: RwSignal<bool>,
+    base_revision: StoredValue<u64>,
+    history: StoredValue<History<Strategy>>,
+    tab: StoredValue<String>,
+    save_timer: StoredValue<Option<TimeoutHandle>>,
+}
+
+/// The app state from context.
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}
+
+impl AppState {
+    /// Reads settings and the library, and follows the URL.
+    pub fn new() -> Self {
+        let store = LocalStore;
+        let doc = RwSignal::new(None::<Strategy>);
+        AppState {
+            lang: RwSignal::new(library::settings(&store).lang),
+            route: RwSignal::new(Route::parse(&window().location().hash().unwrap_or_default())),
+            entries: RwSignal::new(library::list(&store)),
+            doc,
+            index: Memo::new(move |_| doc.with(|d| d.as_ref().map(Index::of).unwrap_or_default())),
+            problems: Memo::new(move |_| doc.with(|d| d.as_ref().map(strategy_core::validate::validate).unwrap_or_default())),
+            numbers: Memo::new(move |_| doc.with(|d| d.as_ref().map(strategy_core::numbering::numbers).unwrap_or_default())),
+            save_state: RwSignal::new(SaveState::Saved),
+            notice: RwSignal::new(None),
+            conflict: RwSignal::new(None),
+            import: RwSignal::new(None),
+            can_undo: RwSignal::new(false),
+            dragging: RwSignal::new(None),
+            can_redo: RwSignal::new(false),
+            base_revision: StoredValue::new(0),
+            history: StoredValue::new(History::default()),
+            tab: StoredValue::new(web::random_id("tab-")),
+            save_timer: StoredValue::new(None),
+        }
+    }
+
+    /// The interface texts in the current language (tracked).
+    pub fn t(&self) -> &'static Texts {
+        self.lang.get().texts()
+    }
+
+    /// Changes the interface language and remembers it.
+    pub fn set_lang(&self, lang: Lang) {
+        self.lang.set(lang);
+        if let Err(e) = library::save_settings(&LocalStore, &Settings { lang }) {
+            self.store_failed(e);
+        }
+    }
+
+    /// Goes to a route (through the URL, so back and forward work).
+    pub fn navigate(&self, route: Route) {
+        let hash = route.hash();
+        if window().location().hash().unwrap_or_default() != hash {
+            let _ = window().location().set_hash(&hash);
+        }
+        self.route.set(route);
+    }
+
+    /// Reads the library listing again.
+    pub fn refresh_library(&self) {
+        self.entries.set(library::list(&LocalStore));
+    }
+
+    /// Opens a stored strategy; returns whether it could be read.
+    pub fn open(&self, id: &str) -> bool {
+        self.flush();
+        match library::load(&LocalStore, id) {
+            Ok(loaded) => {
+                self.base_revision.set_value(loaded.meta.revision);
+                self.history.update_value(History::clear);
+                self.doc.set(Some(loaded.strategy));
+                self.conflict.set(None);
+                self.save_state.set(SaveState::Saved);
+                self.sync_history_flags();
+                true
+            }
+            Err(reason) => {
+                self.notice.set(Some(Notice::Error(reason)));
+                self.refresh_library();
+                false
+            }
+        }
+    }
+
+    /// Applies an edit to the open strategy, records it for undo and saves soon.
+    /// Edits with the same `key` in a row (typing in one field) undo as one step.
+    pub fn edit(&self, key: Option<&str>, f: impl FnOnce(&mut Strategy)) {
+        let mut changed = false;
+        self.doc.update(|d| {
+            if let Some(s) = d {
+                let before = s.clone();
+                f(s);
+                if *s != before {
+                    self.history.update_value(|h| h.record(before, key));
+                    changed = true;
+                }
+            }
+        });
+        if changed {
+            self.sync_history_flags();
+            self.schedule_save();
+        }
+    }
+
+    /// Ends the current undo step (a field lost focus).
+    pub fn seal_undo_step(&self) {
+        self.history.update_value(History::seal);
+    }
+
+    /// Undoes the last edit step.
+    pub fn undo(&self) {
+        self.step_history(true);
+    }
+
+    /// Redoes the last undone step.
+    pub fn redo(&self) {
+        self.step_history(false);
+    }
+
+    fn step_history(&self, back: bool) {
+        let Some(current) = self.doc.get_untracked() else { return };
+        let mut next = None;
+        self.history.update_value(|h| next = if back { h.undo(current) } else { h.redo(current) });
+        if let Some(s) = next {
+            self.doc.set(Some(s));
+            self.sync_history_flags();
+            self.schedule_save();
+        }
+    }
+
+    fn sync_history_flags(&self) {
+        self.history.with_value(|h| {
+            self.can_undo.set(h.can_undo());
+            self.can_redo.set(h.can_redo());
+        });
+    }
+
+    fn schedule_save(&self) {
+        self.save_state.set(SaveState::Pending);
+        if let Some(handle) = self.save_timer.get_value() {
+            handle.clear();
+        }
+        let state = *self;
+        let handle = set_timeout_with_handle(move || state.flush(), std::time::Duration::from_millis(SAVE_DELAY_MS)).ok();
+        self.save_timer.set_value(handle);
+    }
+
+    /// Saves pending edits now (called on a timer, when the page is hidden, and before leaving).
+    pub fn flush(&self) {
+        if let Some(handle) = self.save_timer.get_value() {
+            handle.clear();
+            self.save_timer.set_value(None);
+        }
+        if self.save_state.get_untracked() != SaveState::Pending || self.conflict.get_untracked().is_some() {
+            return;
+        }
+        let Some(s) = self.doc.get_untracked() else { return };
+        match library::save(&LocalStore, &s, self.base_revision.get_value(), &web::now_iso(), &self.tab.get_value()) {
+            Ok(meta) => {
+                self.base_revision.set_value(meta.revision);
+                self.save_state.set(SaveState::Saved);
+                if matches!(self.notice.get_untracked(), Some(Notice::QuotaFull)) {
+                    self.notice.set(None);
+                }
+                self.refresh_library();
+            }
+            Err(SaveError::Conflict(theirs)) => {
+                self.save_state.set(SaveState::Failed);
+                self.conflict.set(Some(theirs));
+            }
+            Err(SaveError::Store(e)) => {
+                self.save_state.set(SaveState::Failed);
+                self.store_failed(e);
+            }
+        }
+    }
+
+    fn store_failed(&self, e: StoreError) {
+        let notice = match e {
+            StoreError::QuotaExceeded => Notice::QuotaFull,
+            StoreError::Other(reason) => Notice::Error(fill(self.lang.get_untracked().texts().storage_error, &[("reason", &reason)])),
+        };
+        self.notice.set(Some(notice));
+    }
+
+    /// Another tab wrote `key`: refresh the library, and if it is the open
+    /// strategy, pause saving and ask the user.
+    pub fn on_storage_changed(&self, key: Option<String>, new_value: Option<String>) {
+        self.refresh_library();
+        let open_id = self.doc.with_untracked(|d| d.as_ref().map(|s| s.id.clone()));
+        let Some(key) = key else { return };
+        if library::doc_id_of_key(&key).is_none() || library::doc_id_of_key(&key) != open_id.as_deref() {
+            return;
+        }
+        let t = self.lang.get_untracked().texts();
+        match new_value {
+            None => {
+                self.base_revision.set_value(0);
+                self.notice.set(Some(Notice::Info(t.deleted_elsewhere.to_string())));
+                self.save_state.set(SaveState::Pending);
+            }
+            Some(_) => {
+                if let Some(meta) = library::stored_meta(&LocalStore, open_id.as_deref().unwrap_or_default()) {
+                    if meta.revision != self.base_revision.get_value() {
+                        self.conflict.set(Some(meta));
+                    }
+                }
+            }
+        }
+    }
+
+    /// Resolves a conflict by taking the other tab's version (undo brings mine back).
+    pub fn load_theirs(&self) {
+        let Some(id) = self.doc.with_untracked(|d| d.as_ref().map(|s| s.id.clone())) else { return };
+        if let Ok(loaded) = library::load(&LocalStore, &id) {
+            if let Some(mine) = self.doc.get_untracked() {
+                self.history.update_value(|h| h.record(mine, None));
+            }
+            self.base_revision.set_value(loaded.meta.revision);
+            self.doc.set(Some(loaded.strategy));
+            self.conflict.set(None);
+            self.save_state.set(SaveState::Saved);
+            self.sync_history_flags();
+        }
+    }
+
+    /// Resolves a conflict by saving my version over theirs.
+    pub fn keep_mine(&self) {
+        if let Some(theirs) = self.conflict.get_untracked() {
+            self.base_revision.set_value(theirs.revision);
+            self.conflict.set(None);
+            self.save_state.set(SaveState::Pending);
+            self.flush();
+        }
+    }
+
+    /// Stores a new strategy and opens it.
+    pub fn create(&self, strategy: Strategy) {
+        match library::save(&LocalStore, &strategy, 0, &web::now_iso(), &self.tab.get_value()) {
+            Ok(_) => {
+                self.refresh_library();
+                let id = strategy.id.clone();
+                self.navigate(Route::Strategy { id, section: crate::route::Section::Overview, focus: None });
+            }
+            Err(SaveError::Store(e)) => self.store_failed(e),
+            Err(SaveError::Conflict(_)) => self.notice.set(Some(Notice::Error(format!("id {} is taken", strategy.id)))),
+        }
+    }
+
+    /// Renames a stored strategy.
+    pub fn rename(&self, id: &str, title: &str) {
+        if self.doc.with_untracked(|d| d.as_ref().is_some_and(|s| s.id == id)) {
+            self.edit(None, |s| s.title = title.to_string());
+            self.flush();
+            return;
+        }
+        self.rewrite_stored(id, |s| s.title = title.to_string());
+    }
+
+    fn rewrite_stored(&self, id: &str, f: impl FnOnce(&mut Strategy)) {
+        match library::load(&LocalStore, id) {
+            Ok(mut loaded) => {
+                f(&mut loaded.strategy);
+                if let Err(SaveError::Store(e)) =
+                    library::save(&LocalStore, &loaded.strategy, loaded.meta.revision, &web::now_iso(), &self.tab.get_value())
+                {
+                    self.store_failed(e);
+                }
+                self.refresh_library();
+            }
+            Err(reason) => self.notice.set(Some(Notice::Error(reason))),
+        }
+    }
+
+    /// Stores a copy of a strategy under a new id.
+    pub fn duplicate(&self, id: &str) {
+        self.flush();
+        match library::load(&LocalStore, id) {
+            Ok(loaded) => {
+                let t = self.lang.get_untracked().texts();
+                let copy = loaded.strategy.duplicate(&web::random_id("s-"), &format!("{} {}", loaded.strategy.title, t.copy_suffix));
+                if let Err(SaveError::Store(e)) = library::save(&LocalStore, &copy, 0, &web::now_iso(), &self.tab.get_value()) {
+                    self.store_failed(e);
+                }
+                self.refresh_library();
+            }
+            Err(reason) => self.notice.set(Some(Notice::Error(reason))),
+        }
+    }
+
+    /// Deletes a stored strategy, keeping it in memory so the notice can undo it.
+    pub fn delete(&self, id: &str) {
+        let strategy = library::load(&LocalStore, id).ok().map(|l| l.strategy);
+        library::delete(&LocalStore, id);
+        if self.doc.with_untracked(|d| d.as_ref().is_some_and(|s| s.id == id)) {
+            self.doc.set(None);
+            self.save_state.set(SaveState::Saved);
+        }
+        self.refresh_library();
+        self.notice.set(strategy.map(|s| Notice::Deleted(Box::new(s))));
+    }
+
+    /// Puts a deleted strategy back.
+    pub fn restore(&self, strategy: Strategy) {
+        self.notice.set(None);
+        if let Err(SaveError::Store(e)) = library::save(&LocalStore, &strategy, 0, &web::now_iso(), &self.tab.get_value()) {
+            self.store_failed(e);
+        }
+        self.refresh_library();
+    }
+
+    /// Downloads a strategy as `institution-title-YYYY-MM-DD.json`.
+    pub fn export_strategy(&self, s: &Strategy) {
+        let institution = if s.institution.short_name.is_empty() { &s.institution.name } else { &s.institution.short_name };
+        let name = web::file_name(&[institution, &s.title, &web::today()], "json");
+        web::download(&name, &export(s), "application/json");
+    }
+
+    /// Downloads a stored strategy by id; a damaged one as its raw text.
+    pub fn export_by_id(&self, id: &str) {
+        if self.doc.with_untracked(|d| d.as_ref().is_some_and(|s| s.id == id)) {
+            if let Some(s) = self.doc.get_untracked() {
+                self.export_strategy(&s);
+            }
+            return;
+        }
+        match library::load(&LocalStore, id) {
+            Ok(loaded) => self.export_strategy(&loaded.strategy),
+            Err(_) => {
+                if let Some(raw) = library::raw(&LocalStore, id) {
+                    web::download(&web::file_name(&[id, "raw"], "json"), &raw, "application/json");
+                }
+            }
+        }
+    }
+
+    /// Reads an import's text and shows its preview (or why it is refused).
+    pub fn start_import(&self, text: &str) {
+        let t = self.lang.get_untracked().texts();
+        if text.len() > MAX_IMPORT_BYTES {
+            let size = format!("{:.1}", text.len() as f64 / 1_048_576.0);
+            let max = (MAX_IMPORT_BYTES / 1_048_576).to_string();
+            self.import.set(Some(ImportState::Refused(vec![Problem::error("", fill(t.file_too_large, &[("size", &size), ("max", &max)]))])));
+            return;
+        }
+        let state = match import(text) {
+            Ok(imported) => {
+                let existing = library::stored_meta(&LocalStore, &imported.strategy.id)
+                    .or_else(|| library::load(&LocalStore, &imported.strategy.id).ok().map(|l| l.meta));
+                ImportState::Preview { imported: Box::new(imported), existing }
+            }
+            Err(problems) => ImportState::Refused(problems),
+        };
+        self.import.set(Some(state));
+    }
+
+    /// Stores the previewed import as the user chose, and opens it.
+    pub fn finish_import(&self, mode: ImportMode) {
+        let Some(ImportState::Preview { imported, existing }) = self.import.get_untracked() else { return };
+        let t = self.lang.get_untracked().texts();
+        let mut strategy = imported.strategy;
+        if strategy.id.trim().is_empty() || mode == ImportMode::AsCopy {
+            let title = if mode == ImportMode::AsCopy { format!("{} {}", strategy.title, t.copy_suffix) } else { strategy.title.clone() };
+            strategy = strategy.duplicate(&web::random_id("s-"), &title);
+        }
+        let expected = match (mode, &existing) {
+            (ImportMode::Replace, Some(meta)) => meta.revision,
+            _ => 0,
+        };
+        let replacing_open = self.doc.with_untracked(|d| d.as_ref().is_some_and(|s| s.id == strategy.id));
+        if replacing_open {
+            // The open copy is replaced: drop its pending save so it cannot overwrite the import.
+            self.save_state.set(SaveState::Saved);
+        }
+        match library::save(&LocalStore, &strategy, expected, &web::now_iso(), &self.tab.get_value()) {
+            Ok(_) => {
+                self.import.set(None);
+                self.refresh_library();
+                self.notice.set(Some(Notice::Info(fill(t.imported, &[("title", &strategy.title)]))));
+                if replacing_open {
+                    self.open(&strategy.id);
+                }
+                self.navigate(Route::Strategy { id: strategy.id, section: crate::route::Section::Overview, focus: None });
+            }
+            Err(SaveError::Store(e)) => self.store_failed(e),
+            Err(SaveError::Conflict(_)) => {
+                self.import.set(None);
+                self.notice.set(Some(Notice::Error(t.conflict.to_string())));
+            }
+        }
+    }
+}
+
+impl AppState {
+    /// Reads from the open strategy with its index (tracked).
+    pub fn read<T>(&self, f: impl FnOnce(&Strategy, &Index) -> Option<T>) -> Option<T> {
+        self.doc.with(|d| d.as_ref().and_then(|s| self.index.with(|ix| f(s, ix))))
+    }
+
+    /// A field of the open strategy as a value signal and a change callback;
+    /// edits through it share the undo key `key` (so typing is one step).
+    pub fn bind(
+        &self,
+        key: impl Into<String>,
+        get: impl Fn(&Strategy, &Index) -> Option<String> + Send + Sync + 'static,
+        set: impl Fn(&mut Strategy, String) + Send + Sync + 'static,
+    ) -> (Signal<String>, Callback<String>) {
+        let state = *self;
+        let key: String = key.into();
+        let value = Memo::new(move |_| state.read(|s, ix| get(s, ix)).unwrap_or_default());
+        let on_change = Callback::new(move |v: String| state.edit(Some(&key), |s| set(s, v)));
+        (value.into(), on_change)
+    }
+}
+
+impl AppState {
+    /// A field of the item with `id` (a priority, goal, result or indicator)
+    /// as a value signal and a change callback.
+    pub fn bind_item<T: Located + 'static>(
+        &self,
+        id: &str,
+        field: &str,
+        get: impl Fn(&T) -> String + Send + Sync + 'static,
+        set: impl Fn(&mut T, String) + Send + Sync + 'static,
+    ) -> (Signal<String>, Callback<String>) {
+        let (get_id, set_id) = (id.to_string(), id.to_string());
+        self.bind(
+            format!("{id}.{field}"),
+            move |s, ix| T::at(s, ix.locate(&get_id)?).map(&get),
+            move |s, v| {
+                if let Some(item) = T::by_id_mut(s, &set_id) {
+                    set(item, v)
+                }
+            },
+        )
+    }
+
+    /// Reads from the item with `id` (tracked).
+    pub fn read_item<T: Located, R>(&self, id: &str, f: impl FnOnce(&T) -> R) -> Option<R> {
+        self.read(|s, ix| T::at(s, ix.locate(id)?).map(f))
+    }
+}
+
+impl AppState {
+    /// A cell of the indicator table (also used by the indicator form) as a
+    /// value signal and a change callback; targets and baselines are parsed.
+    pub fn bind_cell(&self, id: &str, col: strategy_core::table::Column) -> (Signal<String>, Callback<String>) {
+        let (get_id, set_id) = (id.to_string(), id.to_string());
+        self.bind(
+            format!("{id}.{col:?}"),
+            move |s, ix| s.indicator_at(ix.locate(&get_id)?).map(|ind| strategy_core::table::cell_text(s, ind, col)),
+            move |s, v| {
+                strategy_core::table::set_cell(s, &set_id, col, &v);
+            },
+        )
+    }
+}
+
+impl AppState {
+    /// A field of an item of a flat list (values, target groups…) by id.
+    pub fn bind_listed<T: strategy_core::edit::Listed + 'static>(
+        &self,
+        id: &str,
+        field: &str,
+        get: impl Fn(&T) -> String + Send + Sync + 'static,
+        set: impl Fn(&mut T, String) + Send + Sync + 'static,
+    ) -> (Signal<String>, Callback<String>) {
+        let (get_id, set_id) = (id.to_string(), id.to_string());
+        self.bind(
+            format!("{id}.{field}"),
+            move |s, _| T::list(s).iter().find(|x| x.id() == get_id).map(&get),
+            move |s, v| {
+                if let Some(x) = T::list_mut(s).iter_mut().find(|x| x.id() == set_id) {
+                    set(x, v)
+                }
+            },
+        )
+    }
+
+    /// The ids of a flat list, in order (tracked).
+    pub fn listed_ids<T: strategy_core::edit::Listed>(&self) -> Vec<String> {
+        self.read(|s, _| Some(T::list(s).iter().map(|x| x.id().to_string()).collect())).unwrap_or_default()
+    }
+}

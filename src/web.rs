@@ -1,0 +1,148 @@
+//! Small browser helpers: time, ids, files, downloads and loading ECharts.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// The current time, ISO 8601 in UTC.
+pub fn now_iso() -> String {
+    String::from(js_sys::Date::new_0().to_iso_string())
+}
+
+/// Today's date, `YYYY-MM-DD`.
+pub fn today() -> String {
+    now_iso()[..10].to_string()
+}
+
+/// The current year.
+pub fn current_year() -> i32 {
+    js_sys::Date::new_0().get_full_year() as i32
+}
+
+/// A new random id with `prefix`, for strategies and tabs.
+pub fn random_id(prefix: &str) -> String {
+    let time = js_sys::Date::now() as u64;
+    let random = (js_sys::Math::random() * 1e9) as u64;
+    format!("{prefix}{}{}", radix36(time), radix36(random))
+}
+
+fn radix36(mut n: u64) -> String {
+    const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = Vec::new();
+    loop {
+        out.push(DIGITS[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).expect("ascii")
+}
+
+/// Offers `text` as a file download named `file_name`.
+pub fn download(file_name: &str, text: &str, mime: &str) {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    download_blob(file_name, &blob);
+}
+
+/// Offers a blob as a file download.
+pub fn download_blob(file_name: &str, blob: &web_sys::Blob) {
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else { return };
+    let document = leptos::prelude::document();
+    if let Ok(a) = document.create_element("a") {
+        let a: web_sys::HtmlAnchorElement = a.unchecked_into();
+        a.set_href(&url);
+        a.set_download(file_name);
+        a.set_attribute("hidden", "").ok();
+        if let Some(body) = document.body() {
+            body.append_child(&a).ok();
+            a.click();
+            body.remove_child(&a).ok();
+        }
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// A safe file name from parts: lower case, dashes, no diacritics lost
+/// (Latvian letters are kept), e.g. `lm-darbibas-strategija-2026-11-23.json`.
+pub fn file_name(parts: &[&str], extension: &str) -> String {
+    let joined = parts.iter().filter(|p| !p.trim().is_empty()).copied().collect::<Vec<_>>().join("-");
+    let mut name = String::new();
+    for c in joined.to_lowercase().chars() {
+        if c.is_alphanumeric() {
+            name.push(c);
+        } else if !name.ends_with('-') {
+            name.push('-');
+        }
+    }
+    let name: String = name.trim_matches('-').chars().take(80).collect();
+    format!("{}.{extension}", if name.is_empty() { "strategy".to_string() } else { name })
+}
+
+/// Reads a file the user picked or dropped as text.
+pub async fn read_text(file: web_sys::File) -> Result<String, String> {
+    let promise = file.text();
+    JsFuture::from(promise).await.map(|v| v.as_string().unwrap_or_default()).map_err(|e| format!("{e:?}"))
+}
+
+thread_local! {
+    static ECHARTS: std::cell::RefCell<Option<js_sys::Promise>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Loads ECharts from the app's own `vendor/` folder on first use; later
+/// calls wait for the same load. Returns whether it is available.
+pub async fn load_echarts() -> bool {
+    let promise = ECHARTS.with(|cell| {
+        cell.borrow_mut()
+            .get_or_insert_with(|| {
+                js_sys::Promise::new(&mut |resolve, reject| {
+                    let document = leptos::prelude::document();
+                    let script: web_sys::HtmlScriptElement = document.create_element("script").expect("a script element").unchecked_into();
+                    script.set_src("vendor/echarts.min.js");
+                    script.set_onload(Some(&resolve));
+                    script.set_onerror(Some(&reject));
+                    document.head().expect("a head").append_child(&script).ok();
+                })
+            })
+            .clone()
+    });
+    JsFuture::from(promise).await.is_ok()
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// `echarts.getInstanceByDom(element)`, to dispose a chart.
+    #[wasm_bindgen(js_namespace = echarts, js_name = getInstanceByDom)]
+    fn echarts_instance(element: &web_sys::Element) -> JsValue;
+}
+
+/// Calls `method` (e.g. "resize", "dispose") on the ECharts instance drawn in
+/// `element`, if there is one.
+fn call_chart(element: &web_sys::Element, method: &str) {
+    if !js_sys::Reflect::has(&js_sys::global(), &"echarts".into()).unwrap_or(false) {
+        return;
+    }
+    let instance = echarts_instance(element);
+    if instance.is_undefined() || instance.is_null() {
+        return;
+    }
+    if let Ok(f) = js_sys::Reflect::get(&instance, &method.into()) {
+        if let Some(f) = f.dyn_ref::<js_sys::Function>() {
+            let _ = f.call0(&instance);
+        }
+    }
+}
+
+/// Frees the chart drawn in `element`.
+pub fn dispose_chart(element: &web_sys::Element) {
+    call_chart(element, "dispose");
+}
+
+/// Fits the chart drawn in `element` to its new size.
+pub fn resize_chart(element: &web_sys::Element) {
+    call_chart(element, "resize");
+}

@@ -1,0 +1,196 @@
+// End-to-end: working in the editor on a real strategy: the indicator table,
+// undo, the chart, the goal map, two tabs and a full storage quota.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { startServer, launch, openApp } from './harness.mjs';
+
+let server, url, browser;
+before(async () => {
+  ({ server, url } = await startServer());
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function done({ ctx, foreign, errors }) {
+  await ctx.close();
+  assert.deepEqual(foreign, [], 'no request leaves the page origin');
+  assert.deepEqual(errors, [], 'no uncaught errors');
+}
+
+/** Opens the app in English and starts from the 2024–2027 example. */
+async function withExample(name = 'lm-strategy-2024-2027') {
+  const app = await openApp(browser, url);
+  await app.page.getByLabel('Saskarnes valoda').selectOption('en');
+  await app.page.getByRole('button', { name: new RegExp(`^Use as a template: .*${name.includes('2020') ? '2020–2023' : name.includes('guidelines') ? 'pamatnostādnes' : '2024–2027'}`) }).click();
+  await app.page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
+  return app;
+}
+
+/** The row index of the indicator whose name starts with `prefix`. */
+async function rowOf(page, prefix) {
+  const names = await page.locator('.indicator-table tbody tr td:first-of-type input').evaluateAll((els) => els.map((e) => e.value.toLowerCase()));
+  const i = names.findIndex((n) => n.startsWith(prefix.toLowerCase()));
+  assert.ok(i >= 0, `no indicator starting with ${prefix}`);
+  return i;
+}
+
+async function canvasInkPixels(page) {
+  return page.locator('.chart-canvas canvas').first().evaluate((c) => {
+    const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    let ink = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) ink++;
+    return ink;
+  });
+}
+
+test('edit a target in the indicator table of the 2024–2027 example, undo it, see its chart', async () => {
+  const app = await withExample();
+  const { page } = app;
+  await page.getByRole('link', { name: 'Indicators' }).click();
+  await page.getByRole('heading', { name: 'Indicators', level: 1 }).waitFor();
+  const row = await rowOf(page, 'novēršamās personāla mainības');
+  const cell = page.locator(`[data-cell="${row}-6"]`); // column 6 = 2025
+  assert.equal(await page.locator('.indicator-table thead th').nth(7).innerText(), '2025');
+  const original = await cell.inputValue();
+  assert.match(original, /11 %/);
+  await cell.fill('≤ 10 %');
+  await cell.press('Tab');
+  await page.getByTestId('save-state').filter({ hasText: 'Saved' }).waitFor();
+  await page.keyboard.press('Control+z');
+  assert.equal(await cell.inputValue(), original, 'undo restores the target');
+  await page.keyboard.press('Control+Shift+z');
+  assert.equal(await cell.inputValue(), '≤ 10 %', 'redo applies it again');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  assert.equal(await cell.inputValue(), original);
+
+  // Text that is not understood is kept and marked.
+  await cell.fill('kaut kad drīz');
+  await page.locator(`[data-cell="${row}-6"]`).press('Enter');
+  assert.ok(await page.locator(`td.not-understood [data-cell="${row}-6"]`).count(), 'marked as not understood');
+  assert.equal(await page.locator(`[data-cell="${row + 1}-6"]`).evaluate((e) => e === document.activeElement), true, 'Enter moves down');
+
+  // The chart of the selected indicator draws.
+  await page.locator('.indicator-table tbody tr').nth(row).getByRole('button').click();
+  await page.locator('.chart-canvas canvas').first().waitFor();
+  await page.waitForTimeout(300);
+  assert.ok((await canvasInkPixels(page)) > 1000, 'the chart canvas has drawn pixels');
+  await page.screenshot({ path: 'test-results/indicators.png', fullPage: false });
+  await done(app);
+});
+
+test('pasting rows from a spreadsheet fills the cells', async () => {
+  const app = await withExample();
+  const { page } = app;
+  await page.getByRole('link', { name: 'Indicators' }).click();
+  const first = page.locator('[data-cell="0-1"]');
+  await first.focus();
+  await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', '%\t*\n#\t');
+    document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  });
+  assert.equal(await page.locator('[data-cell="0-1"]').inputValue(), '%');
+  assert.equal(await page.locator('[data-cell="1-1"]').inputValue(), '#');
+  assert.equal(await page.locator('[data-cell="1-2"]').inputValue(), '');
+  await done(app);
+});
+
+test('the goal map of the 2024–2027 example: 3 priority columns, 10 goals, highlight, open, SVG export', async () => {
+  const app = await withExample();
+  const { page } = app;
+  await page.getByRole('link', { name: 'Goal map' }).click();
+  await page.locator('svg.goal-map').waitFor();
+  assert.equal(await page.locator('.map-box[data-kind="priority"]').count(), 3);
+  assert.equal(await page.locator('.map-box[data-kind="goal"]').count(), 10);
+  const xs = await page.locator('.map-box[data-kind="priority"] rect').evaluateAll((rs) => rs.map((r) => Number(r.getAttribute('x'))));
+  assert.equal(new Set(xs).size, 3, 'three columns');
+
+  const goal = page.locator('.map-box[data-kind="goal"]').first();
+  await goal.hover();
+  await page.waitForTimeout(100);
+  assert.ok((await page.locator('.map-box.dimmed').count()) > 10, 'the rest is dimmed');
+  assert.equal(await goal.evaluate((g) => g.classList.contains('dimmed')), false);
+  const firstResult = page.locator('.map-box[data-kind="result"]').first();
+  assert.equal(await firstResult.evaluate((g) => g.classList.contains('dimmed')), false, 'its results stay lit');
+  await page.screenshot({ path: 'test-results/goal-map.png' });
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG' }).click()]);
+  const svg = await readFile(await download.path(), 'utf8');
+  assert.match(svg, /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  assert.ok(svg.trim().endsWith('</svg>'));
+  const parsed = await page.evaluate((text) => new DOMParser().parseFromString(text, 'image/svg+xml').querySelectorAll('parsererror').length, svg);
+  assert.equal(parsed, 0, 'the SVG file is well-formed');
+
+  await goal.click();
+  await page.getByRole('heading', { name: 'Structure', level: 1 }).waitFor();
+  await done(app);
+});
+
+test('a second tab editing the same strategy is noticed, and nothing is overwritten', async () => {
+  const a = await withExample();
+  const hash = new URL(a.page.url()).hash;
+  const b = a.ctx.newPage ? await a.ctx.newPage() : null;
+  const foreignB = [];
+  b.on('request', (r) => {
+    if (!r.url().startsWith(new URL(url).origin)) foreignB.push(r.url());
+  });
+  await b.goto(url + hash);
+  await b.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
+
+  await a.page.getByLabel('Mission — why do we exist?').fill('Tab A wrote this.');
+  await a.page.getByTestId('save-state').filter({ hasText: 'Saved' }).waitFor();
+  await b.getByText('This strategy was changed in another tab.').waitFor();
+  await b.getByLabel('Vision — what do we want to become?').fill('Tab B typed this meanwhile.');
+  await b.waitForTimeout(700);
+  // B's edit is not saved over A's.
+  const stored = await b.evaluate(() => Object.entries(localStorage).find(([k]) => k.includes(':doc:'))[1]);
+  assert.match(stored, /Tab A wrote this/);
+  assert.doesNotMatch(stored, /Tab B typed this/);
+  await b.screenshot({ path: 'test-results/two-tabs.png' });
+  await b.getByRole('button', { name: "Load the other tab's version" }).click();
+  assert.equal(await b.getByLabel('Mission — why do we exist?').inputValue(), 'Tab A wrote this.');
+  assert.deepEqual(foreignB, []);
+  await done(a);
+});
+
+test('a full storage quota shows a message, keeps the edit on screen and offers export', async () => {
+  const app = await withExample();
+  const { page } = app;
+  await page.evaluate(() => {
+    let size = 1 << 20;
+    for (let i = 0; size > 16; i++) {
+      try {
+        localStorage.setItem('filler-' + i, 'x'.repeat(size));
+      } catch {
+        size >>= 1;
+      }
+    }
+  });
+  await page.getByLabel('Mission — why do we exist?').fill('Typed while the storage is full.');
+  await page.getByText("The browser's storage is full").waitFor();
+  assert.equal(await page.getByTestId('save-state').innerText(), 'Not saved');
+  assert.equal(await page.getByLabel('Mission — why do we exist?').inputValue(), 'Typed while the storage is full.');
+  await page.screenshot({ path: 'test-results/quota.png' });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export now' }).click()]);
+  assert.match(await readFile(await download.path(), 'utf8'), /Typed while the storage is full\./);
+  // Room again: the next edit is saved and the message goes.
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler-')).forEach((k) => localStorage.removeItem(k)));
+  await page.getByLabel('Vision — what do we want to become?').fill('Room again.');
+  await page.getByTestId('save-state').filter({ hasText: 'Saved' }).waitFor();
+  assert.equal(await page.getByText("The browser's storage is full").count(), 0);
+  await done(app);
+});
+
+test('a reload right after typing keeps what was typed', async () => {
+  const app = await withExample();
+  const { page } = app;
+  await page.getByLabel('Mission — why do we exist?').fill('Typed just before the reload.');
+  await page.reload();
+  await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
+  assert.equal(await page.getByLabel('Mission — why do we exist?').inputValue(), 'Typed just before the reload.');
+  await done(app);
+});

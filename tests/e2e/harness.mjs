@@ -1,0 +1,83 @@
+// Shared set-up for the end-to-end tests: a static server for dist/ on
+// 127.0.0.1, Debian's Chromium driven by playwright-core, and a guard that
+// fails the test on any request that leaves the page's own origin.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { chromium } from 'playwright-core';
+
+const DIST = resolve(import.meta.dirname, '../../dist');
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
+
+/** Serves dist/ under /sub/path/ (to prove relative asset paths) on a free port. */
+export async function startServer(prefix = '/tools/strategy/') {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://x');
+    if (!url.pathname.startsWith(prefix)) {
+      res.writeHead(404).end('outside the app');
+      return;
+    }
+    let path = normalize(decodeURIComponent(url.pathname.slice(prefix.length)));
+    if (path === '.' || path === '' || path.endsWith('/')) path = join(path, 'index.html');
+    const file = join(DIST, path);
+    if (!file.startsWith(DIST)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      await stat(file);
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  return { server, url: `http://127.0.0.1:${port}${prefix}` };
+}
+
+function chromiumPath() {
+  for (const name of ['chromium', 'chromium-browser', 'google-chrome']) {
+    try {
+      return execFileSync('which', [name]).toString().trim();
+    } catch {}
+  }
+  throw new Error('Chromium is not installed: run make test (scripts/setup.sh installs it)');
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+  });
+}
+
+/**
+ * A fresh browser context and page at the app. `foreign` collects every
+ * request to another origin (the test asserts it stays empty); `errors`
+ * collects uncaught page errors.
+ */
+export async function openApp(browser, url, { context } = {}) {
+  const ctx = context ?? (await browser.newContext({ acceptDownloads: true, locale: 'lv-LV' }));
+  const page = await ctx.newPage();
+  const origin = new URL(url).origin;
+  const foreign = [];
+  const errors = [];
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) foreign.push(u);
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(url);
+  await page.waitForSelector('.app-header');
+  return { ctx, page, foreign, errors };
+}
