@@ -33,7 +33,8 @@ echo "==> 3/3 end-to-end tests (Playwright, Chromium) on the release build"
 if trunk build --release 2>&1 | tee test-results/build.log | tail -n 3; [ "${PIPESTATUS[0]}" -eq 0 ]; then
   node --test --test-concurrency=1 --test-reporter=spec tests/e2e/ 2>&1 | tee test-results/e2e.log
   rc=${PIPESTATUS[0]}
-  read -r p f < <(awk '/^. (pass|fail) [0-9]+$/ { if ($2 == "pass") p = $3; else f = $3 } END {print p + 0, f + 0}' test-results/e2e.log)
+  # Node's spec reporter closes with "ℹ pass N" and "ℹ fail N".
+  read -r p f < <(awk '$3 ~ /^[0-9]+$/ && NF == 3 { if ($2 == "pass") p = $3; if ($2 == "fail") f = $3 } END {print p + 0, f + 0}' test-results/e2e.log)
   if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
   echo "    $p passed, $f failed"
   passed=$((passed + p))

@@ -270,29 +270,28 @@ impl AppState {
         self.notice.set(Some(notice));
     }
 
-    /// Another tab wrote `key`: refresh the library, and if it is the open
-    /// strategy, pause saving and ask the user.
+    /// Another tab wrote `key` (`new_value` is the meta it saved, or `None`
+    /// when it deleted the strategy): refresh the library, and if it is the
+    /// open strategy, pause saving and ask the user.
     pub fn on_storage_changed(&self, key: Option<String>, new_value: Option<String>) {
         self.refresh_library();
         let open_id = self.doc.with_untracked(|d| d.as_ref().map(|s| s.id.clone()));
         let Some(key) = key else { return };
-        if library::doc_id_of_key(&key).is_none() || library::doc_id_of_key(&key) != open_id.as_deref() {
+        if open_id.is_none() || library::meta_id_of_key(&key) != open_id.as_deref() {
             return;
         }
-        let t = self.lang.get_untracked().texts();
-        match new_value {
+        match new_value.and_then(|v| serde_json::from_str::<Meta>(&v).ok()) {
             None => {
+                let t = self.lang.get_untracked().texts();
                 self.base_revision.set_value(0);
                 self.notice.set(Some(Notice::Info(t.deleted_elsewhere.to_string())));
-                self.save_state.set(SaveState::Pending);
+                // Not stored any more: the next edit stores it again.
+                self.save_state.set(SaveState::Failed);
             }
-            Some(_) => {
-                if let Some(meta) = library::stored_meta(&LocalStore, open_id.as_deref().unwrap_or_default()) {
-                    if meta.revision != self.base_revision.get_value() {
-                        self.conflict.set(Some(meta));
-                    }
-                }
+            Some(meta) if meta.revision != self.base_revision.get_value() && meta.writer != self.tab.get_value() => {
+                self.conflict.set(Some(meta));
             }
+            Some(_) => {}
         }
     }
 

@@ -131,7 +131,10 @@ fn another_tabs_save_pauses_saving_and_nothing_is_overwritten() {
 
     // And the other way round: take theirs; undo brings mine back.
     library::save(&LocalStore, &strategy("s1", "Theirs again"), 3, "t2", "other-tab").unwrap();
-    app.on_storage_changed(Some("strategy-studio:v1:doc:s1".into()), Some("…".into()));
+    let meta = LocalStore.get("strategy-studio:v1:meta:s1");
+    app.on_storage_changed(Some("strategy-studio:v1:doc:s1".into()), Some("{}".into()));
+    assert!(app.conflict.get_untracked().is_none(), "the document key alone is not a finished save");
+    app.on_storage_changed(Some("strategy-studio:v1:meta:s1".into()), meta);
     assert!(app.conflict.get_untracked().is_some(), "the storage event is noticed");
     app.load_theirs();
     assert_eq!(app.doc.get_untracked().unwrap().title, "Theirs again");
@@ -188,8 +191,8 @@ async fn the_mounted_app_switches_language_and_shows_a_conflict_from_a_storage_e
     assert!(body_text().contains("Shared plan"), "the strategy is open");
     library::save(&LocalStore, &strategy("s1", "Changed elsewhere"), 1, "t1", "other-tab").unwrap();
     let init = web_sys::StorageEventInit::new();
-    init.set_key(Some("strategy-studio:v1:doc:s1"));
-    init.set_new_value(Some("{}"));
+    init.set_key(Some("strategy-studio:v1:meta:s1"));
+    init.set_new_value(LocalStore.get("strategy-studio:v1:meta:s1").as_deref());
     let event = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap();
     web_sys::window().unwrap().dispatch_event(&event).unwrap();
     sleep(50).await;

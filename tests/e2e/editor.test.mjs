@@ -170,10 +170,11 @@ test('a full storage quota shows a message, keeps the edit on screen and offers 
       }
     }
   });
-  await page.getByLabel('Mission — why do we exist?').fill('Typed while the storage is full.');
+  const long = 'Typed while the storage is full. '.repeat(40).trim();
+  await page.getByLabel('Mission — why do we exist?').fill(long);
   await page.getByText("The browser's storage is full").waitFor();
   assert.equal(await page.getByTestId('save-state').innerText(), 'Not saved');
-  assert.equal(await page.getByLabel('Mission — why do we exist?').inputValue(), 'Typed while the storage is full.');
+  assert.equal(await page.getByLabel('Mission — why do we exist?').inputValue(), long, 'the edit stays on screen');
   await page.screenshot({ path: 'test-results/quota.png' });
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export now' }).click()]);
   assert.match(await readFile(await download.path(), 'utf8'), /Typed while the storage is full\./);

@@ -131,6 +131,13 @@ pub fn doc_id_of_key(key: &str) -> Option<&str> {
     key.strip_prefix(PREFIX)?.strip_prefix("doc:")
 }
 
+/// The id of the strategy a storage key belongs to, if it is a meta key.
+/// The meta is written after the document, so a change to it means a whole
+/// save by another tab has landed.
+pub fn meta_id_of_key(key: &str) -> Option<&str> {
+    key.strip_prefix(PREFIX)?.strip_prefix("meta:")
+}
+
 /// Reads the settings, or the defaults.
 pub fn settings(store: &impl Store) -> Settings {
     store.get(SETTINGS_KEY).and_then(|s| serde_json::from_str(&s).ok()).unwrap_or_default()
@@ -349,6 +356,7 @@ mod tests {
     fn keys_are_recognised() {
         assert_eq!(doc_id_of_key("strategy-studio:v1:doc:abc"), Some("abc"));
         assert_eq!(doc_id_of_key("strategy-studio:v1:meta:abc"), None);
+        assert_eq!(meta_id_of_key("strategy-studio:v1:meta:abc"), Some("abc"));
         assert_eq!(doc_id_of_key("other"), None);
     }
 }
