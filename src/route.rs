@@ -8,14 +8,24 @@ pub enum Section {
     Structure,
     Context,
     Indicators,
+    Monitoring,
+    Dashboard,
     Map,
     Checks,
 }
 
 impl Section {
     /// Every section, in the navigation's order.
-    pub const ALL: [Section; 6] =
-        [Section::Overview, Section::Structure, Section::Context, Section::Indicators, Section::Map, Section::Checks];
+    pub const ALL: [Section; 8] = [
+        Section::Overview,
+        Section::Structure,
+        Section::Context,
+        Section::Indicators,
+        Section::Monitoring,
+        Section::Dashboard,
+        Section::Map,
+        Section::Checks,
+    ];
 
     /// The URL slug.
     pub fn slug(self) -> &'static str {
@@ -24,6 +34,8 @@ impl Section {
             Section::Structure => "structure",
             Section::Context => "context",
             Section::Indicators => "indicators",
+            Section::Monitoring => "monitoring",
+            Section::Dashboard => "dashboard",
             Section::Map => "map",
             Section::Checks => "checks",
         }

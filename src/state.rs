@@ -568,3 +568,16 @@ impl AppState {
         self.read(|s, _| Some(T::list(s).iter().map(|x| x.id().to_string()).collect())).unwrap_or_default()
     }
 }
+
+impl AppState {
+    /// The JSON path of the item with `id` in the open strategy (tracked).
+    pub fn item_path_of(&self, id: &str) -> Option<String> {
+        self.index.with(|ix| ix.locate(id)).map(|(list, i)| format!("{}[{i}]", list.path()))
+    }
+
+    /// The item path as a signal, for [`crate::components::item_problems::ItemProblems`].
+    pub fn item_path_signal(&self, id: &str) -> Signal<Option<String>> {
+        let (state, id) = (*self, id.to_string());
+        Signal::derive(move || state.item_path_of(&id))
+    }
+}

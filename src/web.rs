@@ -146,3 +146,37 @@ pub fn dispose_chart(element: &web_sys::Element) {
 pub fn resize_chart(element: &web_sys::Element) {
     call_chart(element, "resize");
 }
+
+/// Renders an SVG document to a PNG at `scale` times its size in the browser
+/// and offers it as a download.
+pub fn download_svg_as_png(svg: &str, width: f64, height: f64, scale: f64, file_name: &str) {
+    let parts = js_sys::Array::of1(&JsValue::from_str(svg));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("image/svg+xml");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    let Ok(image) = web_sys::HtmlImageElement::new() else { return };
+    let name = file_name.to_string();
+    let source = image.clone();
+    let src_url = url.clone();
+    let onload = Closure::once_into_js(move || {
+        let document = leptos::prelude::document();
+        let canvas: web_sys::HtmlCanvasElement = document.create_element("canvas").expect("a canvas").unchecked_into();
+        canvas.set_width((width * scale).round() as u32);
+        canvas.set_height((height * scale).round() as u32);
+        if let Ok(Some(ctx)) = canvas.get_context("2d") {
+            let ctx: web_sys::CanvasRenderingContext2d = ctx.unchecked_into();
+            let _ = ctx.scale(scale, scale);
+            let _ = ctx.draw_image_with_html_image_element(&source, 0.0, 0.0);
+        }
+        let _ = web_sys::Url::revoke_object_url(&src_url);
+        let done = Closure::once_into_js(move |blob: JsValue| {
+            if let Some(blob) = blob.dyn_ref::<web_sys::Blob>() {
+                download_blob(&name, blob);
+            }
+        });
+        let _ = canvas.to_blob(done.unchecked_ref());
+    });
+    image.set_onload(Some(onload.unchecked_ref()));
+    image.set_src(&url);
+}

@@ -7,6 +7,7 @@ use strategy_core::i18n::{level_label, policy_level_label, swot_label};
 use strategy_core::{Level, PolicyDocument, PolicyLevel, Risk, SwotItem, SwotKind, TargetGroup, Unit};
 
 use crate::components::item_actions::ItemActions;
+use crate::components::item_problems::ItemProblems;
 use crate::components::select_field::SelectField;
 use crate::components::text_field::TextField;
 use crate::serde_enum::{name, options, parse};
@@ -14,9 +15,13 @@ use crate::state::use_app;
 
 fn row(id: String, fields: impl IntoView + 'static) -> AnyView {
     let item_id = id.clone();
+    let path = use_app().item_path_signal(&id);
     view! {
         <div class="list-item" data-item-id=item_id>
-            <div class="grow grid-2">{fields}</div>
+            <div class="grow">
+                <div class="grid-2">{fields}</div>
+                <ItemProblems path=path />
+            </div>
             <ItemActions id=id />
         </div>
     }

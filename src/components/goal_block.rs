@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use strategy_core::Goal;
 
+use crate::components::item_problems::ItemProblems;
 use crate::components::drag_handle::DragHandle;
 use crate::components::indicator_row::IndicatorRow;
 use crate::components::item_actions::ItemActions;
@@ -67,6 +68,7 @@ pub fn GoalBlock(id: String) -> impl IntoView {
                 </div>
                 <ItemActions id=id.clone() />
             </div>
+            <ItemProblems path=app.item_path_signal(&id) />
             <div class="grid-2">
                 <TextField label=move || t().purpose value=purpose on_change=set_purpose multiline=true />
                 <label class="field">

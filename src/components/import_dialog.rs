@@ -1,26 +1,26 @@
 //! The import preview: what the file holds and its problems, before anything is stored.
 
 use leptos::prelude::*;
-use strategy_core::i18n::fill;
+use strategy_core::i18n::{fill, Lang};
 use strategy_core::report::stats;
 use strategy_core::{Problem, Severity};
 
 use crate::state::{use_app, ImportMode, ImportState};
 
-fn problem_list(problems: Vec<Problem>, error: &'static str, warning: &'static str) -> impl IntoView {
+fn problem_list(problems: Vec<Problem>, lang: Lang) -> impl IntoView {
+    let t = lang.texts();
     view! {
         <ul class="problems">
             {problems
                 .into_iter()
                 .map(|p| {
-                    let (class, label) = if p.severity == Severity::Error { ("problem error", error) } else { ("problem warning", warning) };
+                    let (class, label) = if p.severity == Severity::Error { ("problem error", t.error) } else { ("problem warning", t.warning) };
                     view! {
                         <li class=class>
                             <strong>{label}</strong>
                             " "
-                            <code>{if p.path.is_empty() { "(file)".to_string() } else { p.path.clone() }}</code>
-                            ": "
-                            {p.message.clone()}
+                            {(!p.path.is_empty()).then(|| view! { <code>{p.path.clone()}</code> ": " })}
+                            {p.message_in(lang).to_string()}
                         </li>
                     }
                 })
@@ -41,7 +41,7 @@ pub fn ImportDialog() -> impl IntoView {
             ImportState::Refused(problems) => view! {
                 <h2 id="import-title">{t().import_refused}</h2>
                 <p>{t().nothing_changed}</p>
-                {problem_list(problems, t().error, t().warning)}
+                {problem_list(problems, app.lang.get())}
                 <div class="dialog-actions">
                     <button type="button" class="button primary" on:click=cancel autofocus>{t().close}</button>
                 </div>
@@ -96,7 +96,7 @@ pub fn ImportDialog() -> impl IntoView {
                     }>
                         <details open>
                             <summary>{problem_count.clone()}</summary>
-                            {problem_list(problems.clone(), t().error, t().warning)}
+                            {problem_list(problems.clone(), app.lang.get())}
                         </details>
                     </Show>
                     <div class="dialog-actions">

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use strategy_core::Indicator;
 
+use crate::components::item_problems::ItemProblems;
 use crate::components::drag_handle::DragHandle;
 use crate::components::indicator_form::IndicatorForm;
 use crate::components::item_actions::ItemActions;
@@ -41,6 +42,7 @@ pub fn IndicatorRow(id: String) -> impl IntoView {
                 </label>
                 <ItemActions id=id.clone() />
             </div>
+            <ItemProblems path=app.item_path_signal(&id) />
             <details class="more">
                 <summary>{move || t().targets}</summary>
                 <IndicatorForm id=id.clone() />

@@ -1,6 +1,7 @@
 //! UI components, one per file; they render state and dispatch to [`crate::state::AppState`].
 
 pub mod app_header;
+pub mod chart_view;
 pub mod context_items;
 pub mod damaged_row;
 pub mod drag_handle;
@@ -12,7 +13,9 @@ pub mod indicator_chart;
 pub mod indicator_form;
 pub mod indicator_row;
 pub mod item_actions;
+pub mod item_problems;
 pub mod level_names_form;
+pub mod monitoring_row;
 pub mod list_editor;
 pub mod new_strategy_form;
 pub mod notice_bar;

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use strategy_core::Priority;
 
+use crate::components::item_problems::ItemProblems;
 use crate::components::drag_handle::DragHandle;
 use crate::components::goal_block::GoalBlock;
 use crate::components::item_actions::ItemActions;
@@ -48,6 +49,7 @@ pub fn PriorityBlock(id: String) -> impl IntoView {
                 </div>
                 <ItemActions id=id.clone() />
             </div>
+            <ItemProblems path=app.item_path_signal(&id) />
             <details class="more">
                 <summary>{move || t().description}</summary>
                 <TextField label=move || t().description value=description on_change=set_description multiline=true />

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use strategy_core::Result as StrategyResult;
 
+use crate::components::item_problems::ItemProblems;
 use crate::components::drag_handle::DragHandle;
 use crate::components::indicator_row::IndicatorRow;
 use crate::components::item_actions::ItemActions;
@@ -56,6 +57,7 @@ pub fn ResultBlock(id: String) -> impl IntoView {
                 </div>
                 <ItemActions id=id.clone() />
             </div>
+            <ItemProblems path=app.item_path_signal(&id) />
             <details class="more">
                 <summary>{move || t().also_serves}</summary>
                 <fieldset class="checklist">

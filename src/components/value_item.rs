@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use strategy_core::Value;
 
 use crate::components::item_actions::ItemActions;
+use crate::components::item_problems::ItemProblems;
 use crate::components::text_field::TextField;
 use crate::state::use_app;
 
@@ -20,6 +21,7 @@ pub fn ValueItem(id: String) -> impl IntoView {
                 <TextField label=move || t().value_name value=name on_change=set_name />
                 <TextField label=move || t().value_definition value=definition on_change=set_definition multiline=true />
             </div>
+            <ItemProblems path=app.item_path_signal(&id) />
             <ItemActions id=id.clone() />
         </div>
     }

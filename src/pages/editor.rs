@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::pages::{checks::ChecksSection, context::ContextSection, goal_map::MapSection, indicators::IndicatorsSection};
+use crate::pages::{checks::ChecksSection, context::ContextSection, dashboard::DashboardSection, goal_map::MapSection, indicators::IndicatorsSection};
+use crate::pages::monitoring::MonitoringSection;
 use crate::pages::{overview::OverviewSection, structure::StructureSection};
 use crate::route::{Route, Section};
 use crate::state::use_app;
@@ -14,6 +15,8 @@ pub fn section_label(t: &strategy_core::i18n::Texts, s: Section) -> &'static str
         Section::Structure => t.section_structure,
         Section::Context => t.section_context,
         Section::Indicators => t.section_indicators,
+        Section::Monitoring => t.section_monitoring,
+        Section::Dashboard => t.section_dashboard,
         Section::Map => t.section_map,
         Section::Checks => t.section_checks,
     }
@@ -45,11 +48,21 @@ pub fn EditorPage() -> impl IntoView {
             })
             .collect_view()
     };
+    // Opened from the goal map or the checks: bring the item into view.
+    Effect::new(move |_| {
+        if let Route::Strategy { focus: Some(id), .. } = app.route.get() {
+            if app.doc.with(Option::is_some) {
+                crate::components::reorder::focus_item(id);
+            }
+        }
+    });
     let body = move || match current() {
         Section::Overview => view! { <OverviewSection /> }.into_any(),
         Section::Structure => view! { <StructureSection /> }.into_any(),
         Section::Context => view! { <ContextSection /> }.into_any(),
         Section::Indicators => view! { <IndicatorsSection /> }.into_any(),
+        Section::Monitoring => view! { <MonitoringSection /> }.into_any(),
+        Section::Dashboard => view! { <DashboardSection /> }.into_any(),
         Section::Map => view! { <MapSection /> }.into_any(),
         Section::Checks => view! { <ChecksSection /> }.into_any(),
     };

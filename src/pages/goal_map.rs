@@ -1,12 +1,73 @@
-//! The goal map: the strategy on one page, as SVG, with status colours,
-//! highlight on hover or focus, zoom and pan, and SVG export.
+//! The goal map: the strategy on one page, as SVG, with status colours and a
+//! legend, highlight on hover or focus, zoom and pan, a filter by priority, a
+//! presentation mode, and SVG, PNG and print export.
 
 use leptos::prelude::*;
-use strategy_core::map::{box_colours, layout, related_to_goal, to_svg, BoxKind, MapOptions, FONT, LINE, PRIORITY_COLOURS};
+use strategy_core::i18n::status_label;
+use strategy_core::map::{box_colours, layout, related_to_goal, to_svg, BoxKind, Layout, MapBox, MapOptions, PRIORITY_COLOURS};
 
 use crate::route::{Route, Section};
 use crate::state::use_app;
 use crate::web;
+
+/// Text size in presentation mode.
+const PRESENTATION_SCALE: f64 = 1.6;
+
+/// One box of the map as SVG, highlighted or dimmed with the hovered goal.
+fn map_box(b: MapBox, l: &Layout, related: Memo<Option<std::collections::HashSet<String>>>, hovered: RwSignal<Option<String>>, open: Callback<String>) -> impl IntoView {
+    let (fill, text) = box_colours(&b);
+    let stroke = PRIORITY_COLOURS[b.column % PRIORITY_COLOURS.len()];
+    let interactive = b.kind != BoxKind::Band;
+    let is_goal = b.kind == BoxKind::Goal;
+    let (font, line, pad) = (l.font, l.line, l.pad);
+    let bold_first = matches!(b.kind, BoxKind::Band | BoxKind::Priority);
+    let lines = b
+        .lines
+        .iter()
+        .enumerate()
+        .map(|(i, text_line)| {
+            let weight = if (i == 0 && bold_first) || is_goal { "bold" } else { "normal" };
+            let y = b.y + pad + line * (i as f64 + 1.0) - 4.0 * font / strategy_core::map::FONT;
+            view! { <text x=b.x + pad y=y fill=text font-weight=weight font-size=font>{text_line.clone()}</text> }
+        })
+        .collect_view();
+    let id = StoredValue::new(b.id.clone());
+    let dimmed = move || interactive && related.with(|r| r.as_ref().is_some_and(|r| !r.contains(&id.get_value())));
+    let highlight = move || {
+        if is_goal {
+            hovered.set(Some(id.get_value()))
+        }
+    };
+    view! {
+        <g
+            class="map-box"
+            class:dimmed=dimmed
+            data-id=b.id.clone()
+            data-kind=format!("{:?}", b.kind).to_lowercase()
+            tabindex=if interactive { "0" } else { "-1" }
+            role=if interactive { "button" } else { "img" }
+            aria-label=b.lines.join(" ")
+            on:mouseenter=move |_| highlight()
+            on:focus=move |_| highlight()
+            on:mouseleave=move |_| hovered.set(None)
+            on:blur=move |_| hovered.set(None)
+            on:click=move |_| {
+                if interactive {
+                    open.run(id.get_value())
+                }
+            }
+            on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                if interactive && ev.key() == "Enter" {
+                    ev.stop_propagation();
+                    open.run(id.get_value())
+                }
+            }
+        >
+            <rect x=b.x y=b.y width=b.w height=b.h rx="4" fill=fill stroke=stroke stroke-width=if b.key { "2.5" } else { "1" }></rect>
+            {lines}
+        </g>
+    }
+}
 
 /// The goal map section of the editor.
 #[component]
@@ -15,7 +76,15 @@ pub fn MapSection() -> impl IntoView {
     let t = move || app.t();
     let show_status = RwSignal::new(false);
     let year = RwSignal::new(web::current_year() - 1);
-    let options = move || MapOptions { status_year: show_status.get().then(|| year.get()), current_year: web::current_year() };
+    let only_priority = RwSignal::new(None::<String>);
+    let presenting = RwSignal::new(false);
+    let options = move || MapOptions {
+        status_year: show_status.get().then(|| year.get()),
+        current_year: web::current_year(),
+        only_priority: only_priority.get(),
+        scale: if presenting.get() { PRESENTATION_SCALE } else { 1.0 },
+        lang: app.lang.get(),
+    };
     let map = Memo::new(move |_| app.read(|s, _| Some(layout(s, options()))).unwrap_or_default());
     let hovered = RwSignal::new(None::<String>);
     let related = Memo::new(move |_| hovered.get().and_then(|g| app.read(|s, _| Some(related_to_goal(s, &g)))));
@@ -23,112 +92,95 @@ pub fn MapSection() -> impl IntoView {
     let pan = RwSignal::new((0.0_f64, 0.0_f64));
     let dragging = RwSignal::new(None::<(f64, f64)>);
     let years = move || app.read(|s, _| Some(s.period.years().collect::<Vec<_>>())).unwrap_or_default();
-    let export_svg = move |_| {
-        let svg = to_svg(&map.get_untracked());
+    let priorities = move || app.read(|s, _| Some(s.priorities.iter().enumerate().map(|(i, p)| (p.id.clone(), format!("{} {}", i + 1, p.title))).collect::<Vec<_>>())).unwrap_or_default();
+    let file_stem = move || {
         let title = app.read(|s, _| Some(s.title.clone())).unwrap_or_default();
-        web::download(&web::file_name(&[&title, "map"], "svg"), &svg, "image/svg+xml");
+        web::file_name(&[&title, "map"], "x").trim_end_matches(".x").to_string()
     };
-    let zoom_by = move |f: f64| zoom.update(|z| *z = (*z * f).clamp(0.2, 5.0));
-    let fit = move |_| {
-        zoom.set(1.0);
-        pan.set((0.0, 0.0));
+    let export_svg = move |_| web::download(&format!("{}.svg", file_stem()), &to_svg(&map.get_untracked()), "image/svg+xml");
+    let export_png = move |_| {
+        let l = map.get_untracked();
+        web::download_svg_as_png(&to_svg(&l), l.width, l.height, 2.0, &format!("{}.png", file_stem()));
     };
-    let on_wheel = move |ev: leptos::ev::WheelEvent| {
-        ev.prevent_default();
-        zoom_by(if ev.delta_y() < 0.0 { 1.1 } else { 1.0 / 1.1 });
+    let viewport = NodeRef::<leptos::html::Div>::new();
+    let zoom_by = move |f: f64| zoom.update(|z| *z = (*z * f).clamp(0.05, 5.0));
+    // Fits the whole map into the viewport, centred.
+    let fit = move || {
+        let Some(el) = viewport.get_untracked() else { return };
+        let (vw, vh) = (el.client_width() as f64, el.client_height() as f64);
+        let (mw, mh) = map.with_untracked(|m| (m.width, m.height));
+        if mw <= 0.0 || mh <= 0.0 || vw <= 0.0 {
+            return;
+        }
+        let z = (vw / mw).min(vh / mh).min(1.0);
+        zoom.set(z);
+        pan.set(((vw - mw * z) / 2.0, 0.0));
+    };
+    // Open fitted to the screen, and fit again whenever what is shown changes.
+    Effect::new(move |_| {
+        map.track();
+        if viewport.get().is_some() {
+            request_animation_frame(fit);
+        }
+    });
+    // Presentation: priority by priority, in large type, full screen.
+    let step = move |delta: isize| {
+        let ids: Vec<String> = priorities().into_iter().map(|(id, _)| id).collect();
+        if ids.is_empty() {
+            return;
+        }
+        let current = only_priority.get_untracked().and_then(|p| ids.iter().position(|x| *x == p));
+        let next = match current {
+            None if delta > 0 => Some(0),
+            None => Some(ids.len() - 1),
+            Some(i) => i.checked_add_signed(delta).filter(|n| *n < ids.len()),
+        };
+        only_priority.set(next.map(|n| ids[n].clone()));
+    };
+    let start_presenting = move |_| {
+        presenting.set(true);
+        only_priority.set(None);
+        step(1);
+        if let Some(el) = viewport.get_untracked() {
+            let _ = el.request_fullscreen();
+        }
+    };
+    let stop_presenting = move || {
+        presenting.set(false);
+        only_priority.set(None);
+        if document().fullscreen_element().is_some() {
+            document().exit_fullscreen();
+        }
     };
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        let step = 40.0;
+        let pan_step = 40.0;
         match ev.key().as_str() {
+            "ArrowRight" | "PageDown" | " " if presenting.get_untracked() => step(1),
+            "ArrowLeft" | "PageUp" if presenting.get_untracked() => step(-1),
+            "Escape" if presenting.get_untracked() => stop_presenting(),
             "+" | "=" => zoom_by(1.2),
             "-" => zoom_by(1.0 / 1.2),
-            "0" => fit(()),
-            "ArrowLeft" => pan.update(|p| p.0 += step),
-            "ArrowRight" => pan.update(|p| p.0 -= step),
-            "ArrowUp" => pan.update(|p| p.1 += step),
-            "ArrowDown" => pan.update(|p| p.1 -= step),
+            "0" => fit(),
+            "ArrowLeft" => pan.update(|p| p.0 += pan_step),
+            "ArrowRight" => pan.update(|p| p.0 -= pan_step),
+            "ArrowUp" => pan.update(|p| p.1 += pan_step),
+            "ArrowDown" => pan.update(|p| p.1 -= pan_step),
             _ => return,
         }
         ev.prevent_default();
     };
     let transform = move || {
         let (x, y) = pan.get();
-        format!("translate({x:.1} {y:.1}) scale({:.3})", zoom.get())
+        format!("translate({x:.1} {y:.1}) scale({:.4})", zoom.get())
     };
-    let open_item = move |id: String| {
+    let open_item = Callback::new(move |id: String| {
+        stop_presenting();
         let strategy = app.route.with_untracked(|r| r.strategy_id().unwrap_or_default().to_string());
         app.navigate(Route::Strategy { id: strategy, section: Section::Structure, focus: Some(id) });
-    };
+    });
     let boxes = move || {
         let l = map.get();
-        let dim = move |id: &str| related.with(|r| r.as_ref().is_some_and(|r| !r.contains(id)));
-        l.boxes
-            .into_iter()
-            .map(|b| {
-                let (fill, text) = box_colours(&b);
-                let stroke = PRIORITY_COLOURS[b.column % PRIORITY_COLOURS.len()];
-                let id = b.id.clone();
-                let interactive = b.kind != BoxKind::Band;
-                let is_goal = b.kind == BoxKind::Goal;
-                let (hover_id, click_id, key_id, dim_id) = (id.clone(), id.clone(), id.clone(), id.clone());
-                let bold_first = matches!(b.kind, BoxKind::Band | BoxKind::Priority);
-                let lines = b
-                    .lines
-                    .iter()
-                    .enumerate()
-                    .map(|(i, line)| {
-                        let weight = if (i == 0 && bold_first) || is_goal { "bold" } else { "normal" };
-                        view! {
-                            <text x=b.x + 8.0 y=b.y + 8.0 + LINE * (i as f64 + 1.0) - 4.0 fill=text font-weight=weight font-size=FONT>
-                                {line.clone()}
-                            </text>
-                        }
-                    })
-                    .collect_view();
-                let label = b.lines.join(" ");
-                view! {
-                    <g
-                        class="map-box"
-                        class:dimmed=move || dim(&dim_id)
-                        class:goal=is_goal
-                        data-id=id.clone()
-                        data-kind=format!("{:?}", b.kind).to_lowercase()
-                        tabindex=if interactive { "0" } else { "-1" }
-                        role=if interactive { "button" } else { "img" }
-                        aria-label=label
-                        on:mouseenter=move |_| {
-                            if is_goal {
-                                hovered.set(Some(hover_id.clone()))
-                            }
-                        }
-                        on:focus=move |_| {
-                            if is_goal {
-                                hovered.set(Some(key_id.clone()))
-                            }
-                        }
-                        on:mouseleave=move |_| hovered.set(None)
-                        on:blur=move |_| hovered.set(None)
-                        on:click=move |_| {
-                            if interactive {
-                                open_item(click_id.clone())
-                            }
-                        }
-                        on:keydown={
-                            let id = id.clone();
-                            move |ev: leptos::ev::KeyboardEvent| {
-                                if interactive && ev.key() == "Enter" {
-                                    ev.stop_propagation();
-                                    open_item(id.clone())
-                                }
-                            }
-                        }
-                    >
-                        <rect x=b.x y=b.y width=b.w height=b.h rx="4" fill=fill stroke=stroke stroke-width=if b.key { "2.5" } else { "1" }></rect>
-                        {lines}
-                    </g>
-                }
-            })
-            .collect_view()
+        l.boxes.clone().into_iter().map(|b| map_box(b, &l, related, hovered, open_item)).collect_view()
     };
     let connectors = move || {
         map.get()
@@ -140,12 +192,50 @@ pub fn MapSection() -> impl IntoView {
             })
             .collect_view()
     };
+    let legend = move || {
+        let lang = app.lang.get();
+        map.with(|m| {
+            m.legend
+                .iter()
+                .map(|(status, colour)| {
+                    view! {
+                        <li>
+                            <span class="swatch" style=format!("background: {colour}")></span>
+                            {status_label(lang, *status)}
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let presenting_title = move || {
+        let id = only_priority.get()?;
+        priorities().into_iter().find(|(p, _)| *p == id).map(|(_, title)| title)
+    };
     view! {
         <h1>{move || t().map_title}</h1>
         <div class="toolbar map-toolbar">
-            <button type="button" class="button small" on:click=move |_| zoom_by(1.2) aria-label="Zoom in">"+"</button>
-            <button type="button" class="button small" on:click=move |_| zoom_by(1.0 / 1.2) aria-label="Zoom out">"−"</button>
-            <button type="button" class="button small" on:click=move |_| fit(())>"100 %"</button>
+            <button type="button" class="button small" on:click=move |_| zoom_by(1.2) aria-label=move || t().zoom_in>"+"</button>
+            <button type="button" class="button small" on:click=move |_| zoom_by(1.0 / 1.2) aria-label=move || t().zoom_out>"−"</button>
+            <button type="button" class="button small" on:click=move |_| fit()>{move || t().map_fit}</button>
+            <label class="field inline">
+                <span class="field-label">{move || t().map_filter}</span>
+                <select on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    only_priority.set((!v.is_empty()).then_some(v));
+                }>
+                    <option value="" selected=move || only_priority.get().is_none()>{move || t().map_all_priorities}</option>
+                    {move || {
+                        priorities()
+                            .into_iter()
+                            .map(|(id, label)| {
+                                let selected = id.clone();
+                                view! { <option value=id selected=move || only_priority.get().as_deref() == Some(selected.as_str())>{label}</option> }
+                            })
+                            .collect_view()
+                    }}
+                </select>
+            </label>
             <label class="check">
                 <input type="checkbox" prop:checked=show_status on:change=move |ev| show_status.set(event_target_checked(&ev)) />
                 {move || t().map_status_colours}
@@ -153,49 +243,66 @@ pub fn MapSection() -> impl IntoView {
             <Show when=move || show_status.get()>
                 <label class="field inline">
                     <span class="field-label">{move || t().map_year}</span>
-                    <select on:change=move |ev| year.set(event_target_value(&ev).parse().unwrap_or(year.get_untracked())) prop:value=move || year.get().to_string()>
+                    <select on:change=move |ev| year.set(event_target_value(&ev).parse().unwrap_or(year.get_untracked()))>
                         {move || years().into_iter().map(|y| view! { <option value=y.to_string() selected=move || year.get() == y>{y}</option> }).collect_view()}
                     </select>
                 </label>
             </Show>
             <button type="button" class="button small" on:click=export_svg>"SVG"</button>
+            <button type="button" class="button small" on:click=export_png>"PNG"</button>
+            <button type="button" class="button small" on:click=move |_| { let _ = window().print(); }>{move || t().map_print}</button>
+            <button type="button" class="button small primary" on:click=start_presenting>{move || t().map_present}</button>
         </div>
+        <ul class="map-legend" aria-label=move || t().map_legend>{legend}</ul>
         <Show when=move || !map.with(|m| m.boxes.is_empty()) fallback=move || view! { <p>{t().map_empty}</p> }>
-            <div
-                class="map-viewport"
-                tabindex="0"
-                aria-label=move || t().map_title
-                on:wheel=on_wheel
-                on:keydown=on_key
-                on:pointerdown=move |ev| dragging.set(Some((ev.client_x() as f64, ev.client_y() as f64)))
-                on:pointermove=move |ev| {
-                    if let Some((x0, y0)) = dragging.get_untracked() {
-                        let (x, y) = (ev.client_x() as f64, ev.client_y() as f64);
-                        pan.update(|p| {
-                            p.0 += x - x0;
-                            p.1 += y - y0;
-                        });
-                        dragging.set(Some((x, y)));
+            <div class:presenting=move || presenting.get() on:keydown=on_key>
+                <Show when=move || presenting.get()>
+                    <div class="presenting-bar" role="status">
+                        <strong class="grow">{presenting_title}</strong>
+                        <button type="button" class="button" on:click=move |_| step(-1) aria-label=move || t().map_previous>"←"</button>
+                        <button type="button" class="button" on:click=move |_| step(1) aria-label=move || t().map_next>"→"</button>
+                        <button type="button" class="button" on:click=move |_| stop_presenting()>{move || t().close}</button>
+                    </div>
+                </Show>
+                <div
+                    node_ref=viewport
+                    class="map-viewport"
+                    tabindex="0"
+                    aria-label=move || t().map_title
+                    on:wheel=move |ev: leptos::ev::WheelEvent| {
+                        ev.prevent_default();
+                        zoom_by(if ev.delta_y() < 0.0 { 1.1 } else { 1.0 / 1.1 });
                     }
-                }
-                on:pointerup=move |_| dragging.set(None)
-                on:pointerleave=move |_| dragging.set(None)
-            >
-                <svg
-                    class="goal-map"
-                    role="group"
-                    aria-label=move || map.with(|m| m.title.clone())
-                    viewBox=move || map.with(|m| format!("0 0 {:.0} {:.0}", m.width, m.height))
-                    width=move || map.with(|m| format!("{:.0}", m.width))
-                    height=move || map.with(|m| format!("{:.0}", m.height))
-                    xmlns="http://www.w3.org/2000/svg"
+                    on:pointerdown=move |ev| dragging.set(Some((ev.client_x() as f64, ev.client_y() as f64)))
+                    on:pointermove=move |ev| {
+                        if let Some((x0, y0)) = dragging.get_untracked() {
+                            let (x, y) = (ev.client_x() as f64, ev.client_y() as f64);
+                            pan.update(|p| {
+                                p.0 += x - x0;
+                                p.1 += y - y0;
+                            });
+                            dragging.set(Some((x, y)));
+                        }
+                    }
+                    on:pointerup=move |_| dragging.set(None)
+                    on:pointerleave=move |_| dragging.set(None)
                 >
-                    <g transform=transform>
-                        <text x="24" y="32" font-size="18" font-weight="bold" fill="#202124">{move || map.with(|m| m.title.clone())}</text>
-                        {connectors}
-                        {boxes}
-                    </g>
-                </svg>
+                    <svg
+                        class="goal-map"
+                        role="group"
+                        aria-label=move || map.with(|m| m.title.clone())
+                        viewBox=move || map.with(|m| format!("0 0 {:.0} {:.0}", m.width, m.height))
+                        width=move || map.with(|m| format!("{:.0}", m.width))
+                        height=move || map.with(|m| format!("{:.0}", m.height))
+                        xmlns="http://www.w3.org/2000/svg"
+                    >
+                        <g transform=transform>
+                            <text x="24" y="32" font-size="18" font-weight="bold" fill="#202124">{move || map.with(|m| m.title.clone())}</text>
+                            {connectors}
+                            {boxes}
+                        </g>
+                    </svg>
+                </div>
             </div>
         </Show>
     }

@@ -2,9 +2,11 @@
 
 pub mod checks;
 pub mod context;
+pub mod dashboard;
 pub mod editor;
 pub mod goal_map;
 pub mod indicators;
 pub mod library;
+pub mod monitoring;
 pub mod overview;
 pub mod structure;

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use strategy_core::{ContentLanguage, OverarchingGoal, Value};
 
+use crate::components::item_problems::ItemProblems;
 use crate::components::select_field::SelectField;
 use crate::components::text_field::TextField;
 use crate::components::value_item::ValueItem;
@@ -77,6 +78,7 @@ pub fn OverviewSection() -> impl IntoView {
     };
     view! {
         <h1>{move || t().section_overview}</h1>
+        <ItemProblems path=Signal::derive(|| Some(String::new())) />
         <section class="card" aria-labelledby="ov-basics">
             <h2 id="ov-basics" class="visually-hidden">{move || t().section_overview}</h2>
             {text!(title, title)}

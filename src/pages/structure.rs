@@ -6,7 +6,6 @@ use leptos::prelude::*;
 use crate::components::level_names_form::LevelNamesForm;
 use crate::components::priority_block::PriorityBlock;
 use crate::components::reorder;
-use crate::route::Route;
 use crate::state::use_app;
 
 /// The structure section of the editor.
@@ -21,12 +20,6 @@ pub fn StructureSection() -> impl IntoView {
         app.edit(None, |s| id = s.add_priority(title));
         reorder::focus_item(id);
     };
-    // Opened from the goal map or the checks: bring the item into view.
-    Effect::new(move |_| {
-        if let Route::Strategy { focus: Some(id), .. } = app.route.get() {
-            reorder::focus_item(id);
-        }
-    });
     view! {
         <h1>{move || t().section_structure}</h1>
         <p class="lead">{move || t().outline_hint}</p>

@@ -58,8 +58,12 @@ pub fn export(strategy: &Strategy) -> String {
 /// version, wrong types).
 pub fn import(text: &str) -> std::result::Result<Imported, Vec<Problem>> {
     let json: Json = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
-        let what = if e.is_eof() { "the file ends too early (is it cut off?)" } else { "this is not valid JSON" };
-        vec![Problem::error("", format!("{what}: {e}"))]
+        let (what, what_lv) = if e.is_eof() {
+            ("the file ends too early (is it cut off?)", "fails beidzas par agru (vai tas nav nogriezts?)")
+        } else {
+            ("this is not valid JSON", "tas nav derīgs JSON")
+        };
+        vec![Problem::error("", format!("{what}: {e}")).lv(format!("{what_lv}: {e}"))]
     })?;
     let (strategy_json, migrated_from) = unwrap_envelope(json)?;
     let mut problems = Vec::new();
@@ -72,21 +76,29 @@ pub fn import(text: &str) -> std::result::Result<Imported, Vec<Problem>> {
 /// in the current version's shape and the version migrated from.
 fn unwrap_envelope(json: Json) -> std::result::Result<(Json, Option<u32>), Vec<Problem>> {
     let Json::Object(mut object) = json else {
-        return Err(vec![Problem::error("", "expected a JSON object with \"format\": \"strategy-studio\"")]);
+        return Err(vec![Problem::error("", "expected a JSON object with \"format\": \"strategy-studio\"")
+            .lv("gaidīts JSON objekts ar \"format\": \"strategy-studio\"")]);
     };
     let version = match object.get("format") {
         Some(Json::String(f)) if f == FORMAT => match object.get("version") {
             Some(v) => match v.as_u64() {
                 Some(n) if n >= 1 => u32::try_from(n).unwrap_or(u32::MAX),
-                _ => return Err(vec![Problem::error("version", format!("expected a whole number from 1, found {v}"))]),
+                _ => {
+                    return Err(vec![Problem::error("version", format!("expected a whole number from 1, found {v}"))
+                        .lv(format!("gaidīts vesels skaitlis, sākot no 1, ir {v}"))])
+                }
             },
-            None => return Err(vec![Problem::error("version", "missing: the file does not say its format version")]),
+            None => {
+                return Err(vec![Problem::error("version", "missing: the file does not say its format version")
+                    .lv("trūkst: fails nenorāda sava formāta versiju")])
+            }
         },
         Some(other) => {
             return Err(vec![Problem::error(
                 "format",
                 format!("this is not a Strategy Studio file (format is {other}, expected \"{FORMAT}\")"),
-            )])
+            )
+            .lv(format!("šis nav Strategy Studio fails (formāts ir {other}, gaidīts \"{FORMAT}\")"))])
         }
         // Version 0: a bare strategy object without the envelope.
         None if object.contains_key("title") || object.contains_key("priorities") => {
@@ -96,7 +108,8 @@ fn unwrap_envelope(json: Json) -> std::result::Result<(Json, Option<u32>), Vec<P
             return Err(vec![Problem::error(
                 "",
                 format!("this is not a Strategy Studio file: it has no \"format\": \"{FORMAT}\" field"),
-            )])
+            )
+            .lv(format!("šis nav Strategy Studio fails: tajā nav lauka \"format\": \"{FORMAT}\""))])
         }
     };
     if version > VERSION {
@@ -106,11 +119,15 @@ fn unwrap_envelope(json: Json) -> std::result::Result<(Json, Option<u32>), Vec<P
                 "the file was made by a newer Strategy Studio (format version {version}; this app reads up to {VERSION}). \
                  Open it with the newer app, or ask for an export in version {VERSION}."
             ),
-        )]);
+        )
+        .lv(format!(
+            "fails izveidots jaunākā Strategy Studio versijā (formāta versija {version}; šī lietotne lasa līdz {VERSION}). \
+             Atveriet to jaunākajā lietotnē vai palūdziet eksportu versijā {VERSION}."
+        ))]);
     }
     let strategy = object
         .remove("strategy")
-        .ok_or_else(|| vec![Problem::error("strategy", "missing: the file holds no strategy")])?;
+        .ok_or_else(|| vec![Problem::error("strategy", "missing: the file holds no strategy").lv("trūkst: failā nav stratēģijas")])?;
     // Future versions add their steps here: migrate `strategy` from `version` up to VERSION.
     Ok((strategy, None))
 }
@@ -119,7 +136,7 @@ fn unwrap_envelope(json: Json) -> std::result::Result<(Json, Option<u32>), Vec<P
 /// and reporting unknown fields as warnings.
 fn deserialize_strategy(json: Json, problems: &mut Vec<Problem>) -> std::result::Result<Strategy, Vec<Problem>> {
     if !json.is_object() {
-        return Err(vec![Problem::error("strategy", "expected an object")]);
+        return Err(vec![Problem::error("strategy", "expected an object").lv("gaidīts objekts")]);
     }
     let mut unknown = Vec::new();
     let mut track = |path: serde_ignored::Path<'_>| unknown.push(ignored_path(&path));
@@ -127,10 +144,14 @@ fn deserialize_strategy(json: Json, problems: &mut Vec<Problem>) -> std::result:
     let strategy: Strategy = serde_path_to_error::deserialize(ignoring).map_err(|e| {
         let path = e.path().to_string();
         let path = if path == "." { String::new() } else { path };
-        vec![Problem::error(path, e.into_inner().to_string())]
+        let e = e.into_inner();
+        vec![Problem::error(path, e.to_string()).lv(format!("nepareizi dati: {e}"))]
     })?;
     problems.extend(
-        unknown.into_iter().map(|p| Problem::warning(p, "unknown field: this app does not use it and will not keep it")),
+        unknown.into_iter().map(|p| {
+            Problem::warning(p, "unknown field: this app does not use it and will not keep it")
+                .lv("nezināms lauks: lietotne to neizmanto un nesaglabās")
+        }),
     );
     Ok(strategy)
 }

@@ -133,6 +133,7 @@ catalogue! {
     section_checks: "Pārbaude", "Checks";
     sections_label: "Stratēģijas sadaļas", "Strategy sections";
     no_problems: "Problēmu nav.", "No problems found.";
+    show: "Parādīt", "Show";
 
     // Overview
     title: "Nosaukums", "Title";
@@ -232,12 +233,51 @@ catalogue! {
     map_title: "Mērķu karte", "Goal map";
     map_status_colours: "Rādīt statusu krāsas", "Show status colours";
     map_year: "Gads", "Year";
+    map_fit: "Ietilpināt ekrānā", "Fit to screen";
+    map_filter: "Rādīt", "Show";
+    map_all_priorities: "visas prioritātes", "all priorities";
+    map_present: "Prezentēt", "Present";
+    map_legend: "Statusu apzīmējumi", "Status legend";
+    map_previous: "Iepriekšējā prioritāte", "Previous priority";
+    map_next: "Nākamā prioritāte", "Next priority";
+    map_print: "Drukāt", "Print";
+    zoom_in: "Tuvināt", "Zoom in";
+    zoom_out: "Tālināt", "Zoom out";
     map_empty: "Kartē vēl nav ko rādīt: pievienojiet prioritātes un mērķus sadaļā Struktūra.", "Nothing to map yet: add priorities and goals under Structure.";
     map_why: "Kāpēc esam?", "Why do we exist?";
     map_what_become: "Kas vēlamies būt?", "What do we want to become?";
     map_what_matters: "Kas mums ir svarīgi?", "What matters to us?";
     map_what_do: "Ko darīsim?", "What will we do?";
     map_results: "Ko vēlamies sasniegt? Kā to mērīsim?", "What do we want to achieve? How will we measure it?";
+
+    // Monitoring and dashboard
+    section_monitoring: "Uzraudzība", "Monitoring";
+    section_dashboard: "Informācijas panelis", "Dashboard";
+    reporting_year: "Pārskata gads", "Reporting year";
+    reporting_period: "Periods", "Period";
+    whole_year: "Viss gads", "Whole year";
+    half_year: "{n}. pusgads", "Half-year {n}";
+    reported_progress: "Dati par {year}. gadu ievadīti {done} no {total} rādītājiem", "{done} of {total} indicators reported for {year}";
+    key_achieved: "Galvenie rādītāji: izpildīti {achieved} no {assessed} novērtētajiem ({total} kopā)", "Key indicators: {achieved} of {assessed} assessed achieved ({total} in all)";
+    goals_achieved: "Sasniegti {achieved} no {total} mērķiem", "{achieved} of {total} goals achieved";
+    results_achieved: "Izpildīti {achieved} no {total} rezultātiem", "{achieved} of {total} results achieved";
+    status_by_priority: "Rādītāju statuss pa prioritātēm", "Indicator status by priority";
+    status_by_goal: "Rādītāju statuss pa mērķiem", "Indicator status by goal";
+    goals_by_year: "Mērķu statuss pa gadiem", "Goal status by year";
+    status: "Statuss", "Status";
+    comment: "Komentārs", "Comment";
+    evidence_url: "Pamatojošā dokumenta saite", "Evidence link";
+    status_override: "Statuss noteikts manuāli", "Status set by hand";
+    override_reason: "Pamatojums", "Reason";
+    milestone_done: "Paveikts", "Done";
+    milestone_not_done: "Nav paveikts", "Not done";
+    actual_hint_milestone: "jā vai nē", "yes or no";
+    computed: "Aprēķinātais statuss", "Computed status";
+    all: "Visi", "All";
+    filter_priority: "Prioritāte", "Priority";
+    filter_goal: "Mērķis", "Goal";
+    no_matching: "Neviens rādītājs neatbilst atlasei.", "No indicator matches the filter.";
+    show_chart: "Rādīt grafiku", "Show chart";
 }
 
 /// Replaces `{name}` placeholders in a catalogue string.

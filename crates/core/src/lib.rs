@@ -3,6 +3,7 @@
 //! No web or UI dependency, so everything here is tested natively.
 
 pub mod chart;
+pub mod dashboard;
 pub mod edit;
 pub mod format;
 pub mod history;

@@ -186,6 +186,9 @@ pub struct Goal {
     pub indicators: Vec<Indicator>,
     pub tasks: Vec<Task>,
     pub results: Vec<Result>,
+    /// The evaluation's word on the goal per reporting period (e.g. "results
+    /// met, but the goal's wording does not allow judging it").
+    pub reports: Vec<Report>,
 }
 
 /// A change that shows how far a goal is reached. It is written under its
@@ -202,7 +205,7 @@ pub struct Result {
     pub indicators: Vec<Indicator>,
     pub tasks: Vec<Task>,
     /// Status and narrative per reporting period, as the annual report gives them.
-    pub reports: Vec<ResultReport>,
+    pub reports: Vec<Report>,
 }
 
 /// A numbered step under a goal or a result.
@@ -221,11 +224,11 @@ pub struct Task {
     pub indicators: Vec<Indicator>,
 }
 
-/// The annual report's word on a result for one period.
+/// The annual report's word on a result or goal for one period.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(default)]
-pub struct ResultReport {
+pub struct Report {
     pub period: ReportingPeriod,
     /// The status set by hand; `None` means computed from the indicators.
     pub status: Option<Status>,

@@ -17,10 +17,14 @@
 //! A result, goal or priority takes the **worst** status among its assessed
 //! children (order: achieved, on track, at risk, not achieved), ignoring
 //! children with no data or not yet due. When no child is assessed it is
-//! *not yet due* if any child is, else *no data*. A result's status set by hand
-//! in its report for `Y` wins over the roll-up.
+//! *not yet due* if any child is, else *no data*. A goal's children are its
+//! own indicators, its tasks' indicators, its results and the results written
+//! under other goals that also serve it. A result's or goal's status set in its
+//! report for `Y` (the evaluation's word) wins over the roll-up.
 
-use crate::model::{Actual, BaselineValue, Condition, Goal, Indicator, IndicatorKind, Priority, Result, Status, Strategy, Target};
+use std::collections::HashMap;
+
+use crate::model::{Actual, BaselineValue, Condition, Goal, Indicator, IndicatorKind, Priority, Report, Result, Status, Strategy, Target};
 
 /// Why a status is what it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -235,17 +239,32 @@ pub fn roll_up(children: impl IntoIterator<Item = Status>) -> Status {
     worst.unwrap_or(if any_not_yet_due { Status::NotYetDue } else { Status::NoData })
 }
 
-/// Status computation for a whole strategy at a given "today".
-#[derive(Debug, Clone, Copy)]
-pub struct StatusContext {
-    pub end_year: i32,
-    pub current_year: i32,
+/// The status a report sets for `year` (a whole-year report), if any.
+fn reported(reports: &[Report], year: i32) -> Option<Status> {
+    reports.iter().find(|r| r.period.year == year && r.period.half.is_none()).and_then(|r| r.status)
 }
 
-impl StatusContext {
+/// Status computation for a whole strategy at a given "today".
+#[derive(Debug, Clone)]
+pub struct StatusContext<'a> {
+    pub end_year: i32,
+    pub current_year: i32,
+    /// Results written under another goal that also serve a goal, by goal id.
+    shared: HashMap<&'a str, Vec<&'a Result>>,
+}
+
+impl<'a> StatusContext<'a> {
     /// The context for `strategy` as of `current_year`.
-    pub fn new(strategy: &Strategy, current_year: i32) -> Self {
-        StatusContext { end_year: strategy.period.end_year, current_year }
+    pub fn new(strategy: &'a Strategy, current_year: i32) -> Self {
+        let mut shared: HashMap<&str, Vec<&Result>> = HashMap::new();
+        for g in strategy.priorities.iter().flat_map(|p| &p.goals) {
+            for r in &g.results {
+                for other in &r.also_serves_goal_ids {
+                    shared.entry(other.as_str()).or_default().push(r);
+                }
+            }
+        }
+        StatusContext { end_year: strategy.period.end_year, current_year, shared }
     }
 
     /// Status of one indicator.
@@ -253,25 +272,29 @@ impl StatusContext {
         indicator_status(indicator, year, self.end_year, self.current_year).status
     }
 
-    fn indicators<'a>(&'a self, list: &'a [Indicator], year: i32) -> impl Iterator<Item = Status> + 'a {
+    fn indicators<'b>(&'b self, list: &'b [Indicator], year: i32) -> impl Iterator<Item = Status> + 'b {
         list.iter().map(move |i| self.indicator(i, year))
     }
 
-    /// Status of a result: the report's status set by hand for `year`, else the roll-up of
+    /// Status of a result: its report's status for `year`, else the roll-up of
     /// its own and its tasks' indicators.
     pub fn result(&self, result: &Result, year: i32) -> Status {
-        let reported = result.reports.iter().find(|r| r.period.year == year && r.period.half.is_none()).and_then(|r| r.status);
-        reported.unwrap_or_else(|| {
+        reported(&result.reports, year).unwrap_or_else(|| {
             let tasks = result.tasks.iter().flat_map(|t| t.indicators.iter());
             roll_up(result.indicators.iter().chain(tasks).map(|i| self.indicator(i, year)))
         })
     }
 
-    /// Status of a goal: roll-up of its indicators, its tasks' indicators and its results.
+    /// Status of a goal: its report's status for `year`, else the roll-up of
+    /// its indicators, its tasks' indicators, its results and the results that
+    /// also serve it.
     pub fn goal(&self, goal: &Goal, year: i32) -> Status {
-        let tasks = goal.tasks.iter().flat_map(|t| self.indicators(&t.indicators, year).collect::<Vec<_>>());
-        let results = goal.results.iter().map(|r| self.result(r, year));
-        roll_up(self.indicators(&goal.indicators, year).chain(tasks).chain(results))
+        reported(&goal.reports, year).unwrap_or_else(|| {
+            let tasks = goal.tasks.iter().flat_map(|t| self.indicators(&t.indicators, year).collect::<Vec<_>>());
+            let shared = self.shared.get(goal.id.as_str()).into_iter().flatten().copied();
+            let results = goal.results.iter().chain(shared).map(|r| self.result(r, year));
+            roll_up(self.indicators(&goal.indicators, year).chain(tasks).chain(results))
+        })
     }
 
     /// Status of a priority: roll-up of its indicators and its goals.
@@ -283,7 +306,7 @@ impl StatusContext {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Baseline, ReportingPeriod, ResultReport, StatusOverride};
+    use crate::model::{Baseline, ReportingPeriod, Report, StatusOverride};
     use Condition::*;
     use Status::*;
 
@@ -449,16 +472,37 @@ mod tests {
         let missed = with_actual(indicator(None, vec![(2025, vec![AtMost { value: 11.0 }])]), 2025, 14.0);
         let mut result = Result { id: "r".into(), indicators: vec![met.clone()], ..Default::default() };
         let goal = |results: Vec<Result>| Goal { id: "g".into(), results, ..Default::default() };
-        let ctx = StatusContext { end_year: END, current_year: NOW };
+        let strategy = Strategy { period: crate::model::Period { start_year: 2024, end_year: END }, ..Default::default() };
+        let ctx = StatusContext::new(&strategy, NOW);
         assert_eq!(ctx.result(&result, 2025), Achieved);
         result.indicators.push(missed);
         assert_eq!(ctx.result(&result, 2025), NotAchieved);
-        result.reports.push(ResultReport { period: ReportingPeriod::year(2025), status: Some(OnTrack), narrative: "PROCESĀ".into() });
+        result.reports.push(Report { period: ReportingPeriod::year(2025), status: Some(OnTrack), narrative: "PROCESĀ".into() });
         assert_eq!(ctx.result(&result, 2025), OnTrack, "the report's status wins");
         let other = Result { id: "r2".into(), indicators: vec![met], ..Default::default() };
         let g = goal(vec![result, other]);
         assert_eq!(ctx.goal(&g, 2025), OnTrack);
         let p = Priority { id: "p".into(), goals: vec![g, goal(vec![])], ..Default::default() };
         assert_eq!(ctx.priority(&p, 2025), OnTrack);
+    }
+
+    #[test]
+    fn a_shared_result_counts_for_every_goal_it_serves_and_goal_reports_win() {
+        let missed = with_actual(indicator(None, vec![(2025, vec![AtMost { value: 11.0 }])]), 2025, 14.0);
+        let shared = Result { id: "r1".into(), also_serves_goal_ids: vec!["g2".into()], indicators: vec![missed], ..Default::default() };
+        let mut s = Strategy { period: crate::model::Period { start_year: 2024, end_year: END }, ..Default::default() };
+        s.priorities.push(Priority {
+            id: "p".into(),
+            goals: vec![
+                Goal { id: "g1".into(), results: vec![shared], ..Default::default() },
+                Goal { id: "g2".into(), ..Default::default() },
+            ],
+            ..Default::default()
+        });
+        let ctx = StatusContext::new(&s, NOW);
+        assert_eq!(ctx.goal(&s.priorities[0].goals[1], 2025), NotAchieved, "g2 is held back by the result it shares");
+        let mut judged = s.priorities[0].goals[1].clone();
+        judged.reports.push(Report { period: ReportingPeriod::year(2025), status: Some(NoData), narrative: "cannot judge".into() });
+        assert_eq!(ctx.goal(&judged, 2025), NoData, "the evaluation's word wins");
     }
 }

@@ -95,3 +95,42 @@ fn the_csv_export_has_a_row_per_indicator() {
     assert!(lines[0].starts_with("priority,goal_number,goal,result,indicator,unit,key,baseline,baseline_year,2024,2025,2026,2027,final_target"));
     assert!(csv.contains("nepārsniedz 11 % gadā"));
 }
+
+#[test]
+fn dashboard_2023_matches_the_annual_report() {
+    let s = load("lm-strategy-2020-2023");
+    let d = dashboard::dashboard(&s, 2023, 2026);
+    // Annex 7 of the 2023 report: 13 results IZPILDĪTS, 1 PROCESĀ.
+    assert_eq!((d.results.achieved, d.results.on_track, d.results.total()), (13, 1, 14));
+    // The 10 key indicators ("Galvenie snieguma rādītāji"): 9 IZPILDĪTS, 1 PROCESĀ.
+    assert_eq!((d.key_achieved, d.key_assessed, d.key_total), (9, 10, 10));
+    assert_eq!((d.goals.len(), d.priorities.len(), d.heat.len()), (9, 3, 9));
+    // "5 no 9 mērķiem … ir sasniegti plānotajā termiņā (1., 5., 6., 8. un 9. mērķis)".
+    assert_eq!((d.goals_achieved, d.goals_total), (5, 9));
+    let achieved: Vec<&str> = d.goals.iter().filter(|g| g.status == Status::Achieved).map(|g| g.label.split('.').next().unwrap()).collect();
+    assert_eq!(achieved, vec!["1", "5", "6", "8", "9"]);
+    let training_goal = d.goals.iter().find(|g| g.label.starts_with("2. ")).unwrap();
+    assert_eq!(training_goal.status, Status::OnTrack, "goal 2 waits for the internal training system");
+    assert_eq!(d.heat[1].2.last(), Some(&(2023, Status::OnTrack)));
+    assert_eq!(dashboard::reported(&s, 2023), (25, 25));
+}
+
+#[test]
+fn staff_turnover_entered_for_2025() {
+    let mut s = load("lm-strategy-2024-2027");
+    let id = s.indicator_refs().iter().map(|r| r.indicator).find(|i| i.name.to_lowercase().starts_with("novēršamās personāla mainības līmenis")).unwrap().id.clone();
+    let period = ReportingPeriod::year(2025);
+    let status_of = |s: &Strategy| dashboard::monitoring_rows(s, 2025, 2026).into_iter().find(|r| r.indicator_id == id).unwrap();
+
+    assert!(dashboard::set_actual(&mut s, &id, period, "9"));
+    let row = status_of(&s);
+    assert_eq!((row.status, row.target_text.as_str(), row.key), (Status::Achieved, "nepārsniedz 11 % gadā", true));
+    assert!(dashboard::set_actual(&mut s, &id, period, "14"));
+    assert_eq!(status_of(&s).status, Status::NotAchieved);
+    assert_eq!(dashboard::reported(&s, 2025), (1, 21));
+
+    // The edited strategy still exports and imports without problems.
+    let again = import(&export(&s)).unwrap();
+    assert_eq!(again.problems, vec![]);
+    assert_eq!(again.strategy, s);
+}

@@ -109,7 +109,7 @@ fn run(cmd: &str, file: &str, text: &str) -> ExitCode {
             ExitCode::SUCCESS
         }
         "render-map" => {
-            let options = map::MapOptions { status_year: None, current_year: imported.strategy.period.end_year };
+            let options = map::MapOptions { current_year: imported.strategy.period.end_year, ..Default::default() };
             print!("{}", map::to_svg(&map::layout(&imported.strategy, options)));
             ExitCode::SUCCESS
         }
