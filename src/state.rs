@@ -581,3 +581,14 @@ impl AppState {
         Signal::derive(move || state.item_path_of(&id))
     }
 }
+
+impl AppState {
+    /// Adds an item with `add` (which returns the new id), then focuses its first field.
+    pub fn add_and_focus(&self, add: impl FnOnce(&mut Strategy) -> Option<String>) {
+        let mut added = None;
+        self.edit(None, |s| added = add(s));
+        if let Some(id) = added {
+            crate::components::reorder::focus_item(id);
+        }
+    }
+}

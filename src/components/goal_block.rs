@@ -4,13 +4,11 @@
 use leptos::prelude::*;
 use strategy_core::Goal;
 
-use crate::components::item_problems::ItemProblems;
-use crate::components::drag_handle::DragHandle;
 use crate::components::indicator_row::IndicatorRow;
-use crate::components::item_actions::ItemActions;
 use crate::components::reorder;
 use crate::components::result_block::ResultBlock;
 use crate::components::text_field::TextField;
+use crate::components::outline_item::OutlineItem;
 use crate::state::use_app;
 
 /// Edits the goal with `id`.
@@ -47,28 +45,13 @@ pub fn GoalBlock(id: String) -> impl IntoView {
     };
     let add = move |result: bool| {
         move |_| {
-            let mut added = None;
             let t = app.t();
-            app.edit(None, |s| {
-                added = if result { s.add_result(&sid.get_value(), t.new_result) } else { s.add_indicator(&sid.get_value(), t.new_indicator) }
-            });
-            if let Some(id) = added {
-                reorder::focus_item(id);
-            }
+            app.add_and_focus(|s| if result { s.add_result(&sid.get_value(), t.new_result) } else { s.add_indicator(&sid.get_value(), t.new_indicator) });
         }
     };
-    let (over, drop) = reorder::on_drop(app, id.clone());
+    let heading = Signal::derive(move || format!("{} {}", level(), number()));
     view! {
-        <section class="outline-item goal" data-item-id=id.clone() on:keydown=reorder::on_keydown(app, id.clone()) on:dragover=over on:drop=drop>
-            <div class="outline-head">
-                <DragHandle id=id.clone() />
-                <span class="item-number">{move || format!("{} {}", level(), number())}</span>
-                <div class="grow">
-                    <TextField label=move || t().title value=title on_change=set_title />
-                </div>
-                <ItemActions id=id.clone() />
-            </div>
-            <ItemProblems path=app.item_path_signal(&id) />
+        <OutlineItem id=id kind="goal" number=heading title_label=move || t().title title=title set_title=set_title>
             <div class="grid-2">
                 <TextField label=move || t().purpose value=purpose on_change=set_purpose multiline=true />
                 <label class="field">
@@ -94,6 +77,6 @@ pub fn GoalBlock(id: String) -> impl IntoView {
                 <button type="button" class="button small" on:click=add(true)>"+ "{move || t().add_result}</button>
                 <button type="button" class="button small" on:click=add(false)>"+ "{move || t().add_indicator}</button>
             </div>
-        </section>
+        </OutlineItem>
     }
 }

@@ -3,12 +3,8 @@
 use leptos::prelude::*;
 use strategy_core::Indicator;
 
-use crate::components::item_problems::ItemProblems;
-use crate::components::drag_handle::DragHandle;
 use crate::components::indicator_form::IndicatorForm;
-use crate::components::item_actions::ItemActions;
-use crate::components::reorder;
-use crate::components::text_field::TextField;
+use crate::components::outline_item::OutlineItem;
 use crate::state::use_app;
 
 /// Edits the indicator with `id`.
@@ -27,26 +23,20 @@ pub fn IndicatorRow(id: String) -> impl IntoView {
             }
         })
     };
-    let (over, drop) = reorder::on_drop(app, id.clone());
+    let key_mark = move || {
+        view! {
+            <label class="check">
+                <input type="checkbox" prop:checked=key on:change=set_key />
+                {move || t().key_indicator}
+            </label>
+        }
+    };
     view! {
-        <div class="outline-item indicator" data-item-id=id.clone() on:keydown=reorder::on_keydown(app, id.clone()) on:dragover=over on:drop=drop>
-            <div class="outline-head">
-                <DragHandle id=id.clone() />
-                <span class="item-number" aria-hidden="true">"◆"</span>
-                <div class="grow">
-                    <TextField label=move || t().indicator_name value=name on_change=set_name />
-                </div>
-                <label class="check">
-                    <input type="checkbox" prop:checked=key on:change=set_key />
-                    {move || t().key_indicator}
-                </label>
-                <ItemActions id=id.clone() />
-            </div>
-            <ItemProblems path=app.item_path_signal(&id) />
+        <OutlineItem id=id.clone() kind="indicator" number=Signal::derive(|| "◆".to_string()) title_label=move || t().indicator_name title=name set_title=set_name aside=ChildrenFn::to_children(key_mark)>
             <details class="more">
                 <summary>{move || t().targets}</summary>
                 <IndicatorForm id=id.clone() />
             </details>
-        </div>
+        </OutlineItem>
     }
 }

@@ -19,6 +19,7 @@ pub mod monitoring_row;
 pub mod list_editor;
 pub mod new_strategy_form;
 pub mod notice_bar;
+pub mod outline_item;
 pub mod paste_dialog;
 pub mod priority_block;
 pub mod reorder;

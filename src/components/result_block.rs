@@ -3,12 +3,8 @@
 use leptos::prelude::*;
 use strategy_core::Result as StrategyResult;
 
-use crate::components::item_problems::ItemProblems;
-use crate::components::drag_handle::DragHandle;
 use crate::components::indicator_row::IndicatorRow;
-use crate::components::item_actions::ItemActions;
-use crate::components::reorder;
-use crate::components::text_field::TextField;
+use crate::components::outline_item::OutlineItem;
 use crate::state::use_app;
 
 /// Edits the result with `id`.
@@ -39,25 +35,11 @@ pub fn ResultBlock(id: String) -> impl IntoView {
         .unwrap_or_default()
     };
     let add_indicator = move |_| {
-        let mut added = None;
         let name = app.t().new_indicator;
-        app.edit(None, |s| added = s.add_indicator(&sid.get_value(), name));
-        if let Some(id) = added {
-            reorder::focus_item(id);
-        }
+        app.add_and_focus(|s| s.add_indicator(&sid.get_value(), name));
     };
-    let (over, drop) = reorder::on_drop(app, id.clone());
     view! {
-        <section class="outline-item result" data-item-id=id.clone() on:keydown=reorder::on_keydown(app, id.clone()) on:dragover=over on:drop=drop>
-            <div class="outline-head">
-                <DragHandle id=id.clone() />
-                <span class="item-number">{level}</span>
-                <div class="grow">
-                    <TextField label=move || t().title value=title on_change=set_title />
-                </div>
-                <ItemActions id=id.clone() />
-            </div>
-            <ItemProblems path=app.item_path_signal(&id) />
+        <OutlineItem id=id kind="result" number=Signal::derive(level) title_label=move || t().title title=title set_title=set_title>
             <details class="more">
                 <summary>{move || t().also_serves}</summary>
                 <fieldset class="checklist">
@@ -84,6 +66,6 @@ pub fn ResultBlock(id: String) -> impl IntoView {
                 <For each=indicator_ids key=|id| id.clone() children=move |id| view! { <IndicatorRow id=id /> } />
             </div>
             <button type="button" class="button small" on:click=add_indicator>"+ "{move || t().add_indicator}</button>
-        </section>
+        </OutlineItem>
     }
 }

@@ -6,18 +6,13 @@ use strategy_core::{PolicyDocument, Risk, SwotItem, TargetGroup, Unit};
 
 use crate::components::context_items;
 use crate::components::list_editor::ListEditor;
-use crate::components::reorder;
 use crate::components::text_field::TextField;
 use crate::state::{use_app, AppState};
 
 /// The ids of a flat list and a callback that adds an item to it.
 fn list<T: strategy_core::edit::Listed + 'static>(app: AppState) -> (Signal<Vec<String>>, Callback<()>) {
     let ids = Signal::derive(move || app.listed_ids::<T>());
-    let add = Callback::new(move |_| {
-        let mut id = String::new();
-        app.edit(None, |s| id = s.add_listed::<T>());
-        reorder::focus_item(id);
-    });
+    let add = Callback::new(move |_| app.add_and_focus(|s| Some(s.add_listed::<T>())));
     (ids, add)
 }
 

@@ -5,7 +5,6 @@ use leptos::prelude::*;
 
 use crate::components::level_names_form::LevelNamesForm;
 use crate::components::priority_block::PriorityBlock;
-use crate::components::reorder;
 use crate::state::use_app;
 
 /// The structure section of the editor.
@@ -15,10 +14,8 @@ pub fn StructureSection() -> impl IntoView {
     let t = move || app.t();
     let priority_ids = move || app.read(|s, _| Some(s.priorities.iter().map(|p| p.id.clone()).collect::<Vec<_>>())).unwrap_or_default();
     let add_priority = move |_| {
-        let mut id = String::new();
         let title = app.t().new_priority;
-        app.edit(None, |s| id = s.add_priority(title));
-        reorder::focus_item(id);
+        app.add_and_focus(|s| Some(s.add_priority(title)));
     };
     view! {
         <h1>{move || t().section_structure}</h1>

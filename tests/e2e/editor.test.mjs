@@ -3,27 +3,14 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { startServer, launch, openApp } from './harness.mjs';
+import { suite, openApp, done } from './harness.mjs';
 
-let server, url, browser;
-before(async () => {
-  ({ server, url } = await startServer());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = suite({ before, after });
 
-async function done({ ctx, foreign, errors }) {
-  await ctx.close();
-  assert.deepEqual(foreign, [], 'no request leaves the page origin');
-  assert.deepEqual(errors, [], 'no uncaught errors');
-}
 
 /** Opens the app in English and starts from the 2024–2027 example. */
 async function withExample(name = 'lm-strategy-2024-2027') {
-  const app = await openApp(browser, url);
+  const app = await openApp(env.browser, env.url);
   await app.page.getByLabel('Saskarnes valoda').selectOption('en');
   await app.page.getByRole('button', { name: new RegExp(`^Use as a template: .*${name.includes('2020') ? '2020–2023' : name.includes('guidelines') ? 'pamatnostādnes' : '2024–2027'}`) }).click();
   await app.page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
@@ -133,12 +120,12 @@ test('the goal map of the 2024–2027 example: 3 priority columns, 10 goals, hig
 test('a second tab editing the same strategy is noticed, and nothing is overwritten', async () => {
   const a = await withExample();
   const hash = new URL(a.page.url()).hash;
-  const b = a.ctx.newPage ? await a.ctx.newPage() : null;
+  const b = await a.ctx.newPage();
   const foreignB = [];
   b.on('request', (r) => {
-    if (!r.url().startsWith(new URL(url).origin)) foreignB.push(r.url());
+    if (!r.url().startsWith(new URL(env.url).origin)) foreignB.push(r.url());
   });
-  await b.goto(url + hash);
+  await b.goto(env.url + hash);
   await b.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
 
   await a.page.getByLabel('Mission — why do we exist?').fill('Tab A wrote this.');

@@ -81,3 +81,28 @@ export async function openApp(browser, url, { context } = {}) {
   await page.waitForSelector('.app-header');
   return { ctx, page, foreign, errors };
 }
+
+/**
+ * Registers the suite's set-up (server under a sub-path, one browser) and
+ * tear-down with node:test, and returns accessors for them.
+ */
+export function suite(hooks) {
+  const state = {};
+  hooks.before(async () => {
+    Object.assign(state, await startServer());
+    state.browser = await launch();
+  });
+  hooks.after(async () => {
+    await state.browser?.close();
+    state.server?.close();
+  });
+  return state;
+}
+
+/** Closes a test's context and fails on foreign requests or page errors. */
+export async function done({ ctx, foreign, errors }) {
+  await ctx.close();
+  const assert = (await import('node:assert/strict')).default;
+  assert.deepEqual(foreign, [], 'no request leaves the page origin');
+  assert.deepEqual(errors, [], 'no uncaught errors');
+}

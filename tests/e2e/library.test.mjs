@@ -5,30 +5,17 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer, launch, openApp } from './harness.mjs';
+import { suite, openApp, done } from './harness.mjs';
 
-let server, url, browser;
-before(async () => {
-  ({ server, url } = await startServer());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = suite({ before, after });
 
 /** Opens the app in English with an empty library. */
 async function fresh() {
-  const app = await openApp(browser, url);
+  const app = await openApp(env.browser, env.url);
   await app.page.getByLabel('Saskarnes valoda').selectOption('en');
   return app;
 }
 
-async function done({ ctx, foreign, errors }) {
-  await ctx.close();
-  assert.deepEqual(foreign, [], 'no request leaves the page origin');
-  assert.deepEqual(errors, [], 'no uncaught errors');
-}
 
 async function createStrategy(page, title) {
   await page.getByRole('button', { name: 'New strategy' }).click();
@@ -46,7 +33,7 @@ async function tmpFile(name, text) {
 }
 
 test('the shell starts in Latvian and the language choice survives a reload', async () => {
-  const app = await openApp(browser, url);
+  const app = await openApp(env.browser, env.url);
   const { page } = app;
   await page.getByRole('heading', { name: 'Sāciet savu stratēģiju' }).waitFor();
   assert.equal(await page.locator('html').getAttribute('lang'), 'lv');

@@ -234,7 +234,7 @@ catalogue! {
     map_status_colours: "Rādīt statusu krāsas", "Show status colours";
     map_year: "Gads", "Year";
     map_fit: "Ietilpināt ekrānā", "Fit to screen";
-    map_filter: "Rādīt", "Show";
+    map_filter: "Prioritātes", "Priorities";
     map_all_priorities: "visas prioritātes", "all priorities";
     map_present: "Prezentēt", "Present";
     map_legend: "Statusu apzīmējumi", "Status legend";

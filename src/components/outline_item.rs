@@ -1,0 +1,49 @@
+//! The frame of an item in the structure outline: drag handle, number, title,
+//! move/remove actions and the item's problems, with its own content below.
+
+use leptos::prelude::*;
+
+use crate::components::drag_handle::DragHandle;
+use crate::components::item_actions::ItemActions;
+use crate::components::item_problems::ItemProblems;
+use crate::components::reorder;
+use crate::components::text_field::TextField;
+use crate::state::use_app;
+
+/// An outline item of `kind` ("priority", "goal", "result", "indicator").
+#[component]
+pub fn OutlineItem(
+    id: String,
+    kind: &'static str,
+    /// The level and number shown before the title ("Mērķis 4").
+    #[prop(into)]
+    number: Signal<String>,
+    #[prop(into)] title_label: TextProp,
+    title: Signal<String>,
+    set_title: Callback<String>,
+    /// Controls beside the title, such as the key mark.
+    #[prop(optional)]
+    aside: Option<ChildrenFn>,
+    children: Children,
+) -> impl IntoView {
+    let app = use_app();
+    let (over, drop) = reorder::on_drop(app, id.clone());
+    let path = app.item_path_signal(&id);
+    let keydown = reorder::on_keydown(app, id.clone());
+    let (handle_id, actions_id) = (id.clone(), id.clone());
+    view! {
+        <section class=format!("outline-item {kind}") data-item-id=id on:keydown=keydown on:dragover=over on:drop=drop>
+            <div class="outline-head">
+                <DragHandle id=handle_id />
+                <span class="item-number">{number}</span>
+                <div class="grow">
+                    <TextField label=title_label value=title on_change=set_title />
+                </div>
+                {aside.map(|a| a())}
+                <ItemActions id=actions_id />
+            </div>
+            <ItemProblems path=path />
+            {children()}
+        </section>
+    }
+}
