@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, launch, openApp } from '../e2e/harness.mjs';
 
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
 /** A strategy of the size the goal-map budget names: 12 priorities, 60 goals, 300 results, 900 indicators. */
 function bigStrategy() {
   let n = 0;
@@ -98,7 +100,6 @@ try {
       ),
     );
   }
-  const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const [r, p] = [median(render), median(plain)];
   console.log(`Goal map, 12 priorities / 60 goals / 300 results / 900 indicators (${(svg.length / 1024).toFixed(0)} KB of SVG):`);
   console.log(`  render in the app:            ${r.toFixed(0)} ms`);
@@ -115,6 +116,73 @@ try {
   );
   console.log(`  hover highlight to next frame: ${hover.ms.toFixed(1)} ms (${hover.dimmed} boxes dimmed; one frame is 16.7 ms)`);
   await ctx.close();
+
+  // The dashboard of a strategy with 3,000 indicators and 4 years of actuals.
+  const dash = bigStrategy();
+  let k = 0;
+  dash.strategy.id = 'dash';
+  dash.strategy.priorities = dash.strategy.priorities.map((p) => ({
+    ...p,
+    goals: p.goals.map((g) => ({
+      ...g,
+      results: g.results.map((r) => ({
+        ...r,
+        indicators: Array.from({ length: 10 }, (_, i) => ({
+          ...r.indicators[i % 3],
+          id: `d${++k}`,
+          actuals: [2024, 2025, 2026, 2027].map((year) => ({ period: { year, half: null }, value: 6 + ((i + year) % 9) })),
+        })),
+      })),
+    })),
+  }));
+  const { ctx: ctx2, page: page2 } = await openApp(browser, url);
+  await page2.evaluate((text) => localStorage.setItem('strategy-studio:v1:doc:dash', text), JSON.stringify(dash));
+  await page2.goto(url + '#/s/dash/overview');
+  await page2.waitForSelector('.sections');
+  const open = [];
+  for (let i = 0; i < 3; i++) {
+    await page2.evaluate(() => (location.hash = '#/s/dash/overview'));
+    await page2.waitForTimeout(300);
+    open.push(
+      await page2.evaluate(
+        () =>
+          new Promise((done) => {
+            const t0 = performance.now();
+            location.hash = '#/s/dash/dashboard';
+            const check = () => (document.querySelectorAll('.chart-canvas canvas').length >= 3 && document.querySelector('[data-testid="goals-achieved"]') ? requestAnimationFrame(() => done(performance.now() - t0)) : setTimeout(check, 5));
+            check();
+          }),
+      ),
+    );
+  }
+  console.log(`Dashboard, ${k} indicators with 4 years of actuals: opens in ${median(open).toFixed(0)} ms (to three charts drawn)`);
+
+  // One actual edit updating its chart (monitoring view, chart open).
+  await page2.evaluate(() => (location.hash = '#/s/dash/monitoring'));
+  await page2.waitForSelector('.monitoring-row');
+  const row = page2.locator('.monitoring-row').first();
+  await row.getByRole('button').last().click();
+  await row.locator('.chart-canvas canvas').waitFor();
+  const edit = [];
+  for (const value of ['7', '12', '9']) {
+    edit.push(
+      await row.getByRole('textbox').first().evaluate(
+        (input, value) =>
+          new Promise((done) => {
+            const canvas = input.closest('.monitoring-row').querySelector('.chart-canvas canvas');
+            const before = canvas.toDataURL();
+            const t0 = performance.now();
+            input.value = value;
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+            const check = () => (canvas.isConnected && canvas.toDataURL() !== before ? done(performance.now() - t0) : requestAnimationFrame(check));
+            requestAnimationFrame(check);
+          }),
+        value,
+      ),
+    );
+  }
+  console.log(`One actual edit to its chart redrawn: ${median(edit).toFixed(0)} ms`);
+  await ctx2.close();
 } finally {
   await browser.close();
   server.close();

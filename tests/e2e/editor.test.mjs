@@ -182,3 +182,35 @@ test('a reload right after typing keeps what was typed', async () => {
   assert.equal(await page.getByLabel('Mission — why do we exist?').inputValue(), 'Typed just before the reload.');
   await done(app);
 });
+
+test('every section of the 2024–2027 example renders in both languages', async () => {
+  const app = await withExample();
+  const { page } = app;
+  const sections = [
+    ['Overview', 'overview'],
+    ['Structure', 'structure'],
+    ['Context', 'context'],
+    ['Indicators', 'indicators'],
+    ['Monitoring', 'monitoring'],
+    ['Dashboard', 'dashboard'],
+    ['Goal map', 'map'],
+    ['Checks', 'checks'],
+  ];
+  for (const [name, slug] of sections) {
+    await page.getByRole('link', { name: new RegExp(`^${name}`) }).click();
+    await page.getByRole('heading', { name, level: 1 }).waitFor();
+    assert.match(page.url(), new RegExp(`/${slug}$`));
+    await page.waitForTimeout(150);
+    await page.screenshot({ path: `test-results/section-${slug}.png` });
+  }
+  // The values, target groups and goals of the document are all there.
+  await page.getByRole('link', { name: 'Structure' }).click();
+  assert.equal(await page.locator('.outline-item.goal').count(), 10);
+  await page.getByRole('link', { name: 'Context' }).click();
+  assert.ok((await page.locator('[data-item-id^="tg"]').count()) >= 3, 'target groups are listed');
+  await page.getByLabel('Interface language').selectOption('lv');
+  await page.getByRole('heading', { name: 'Konteksts', level: 1 }).waitFor();
+  await page.getByRole('link', { name: 'Mērķu karte' }).click();
+  await page.getByRole('heading', { name: 'Mērķu karte', level: 1 }).waitFor();
+  await done(app);
+});

@@ -175,3 +175,23 @@ test('pasted JSON text is imported like a file', async () => {
   assert.equal(await page.getByLabel('Title', { exact: true }).inputValue(), 'Pasted plan');
   await done(app);
 });
+
+test('a JSON file dropped onto the page is imported, and ECharts is not loaded before a chart is shown', async () => {
+  const app = await fresh();
+  const { page } = app;
+  const requested = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  const text = JSON.stringify({ format: 'strategy-studio', version: 1, strategy: { id: 'dropped', title: 'Dropped plan' } });
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+    return dt;
+  }, text);
+  await page.dispatchEvent('main', 'dragover', { dataTransfer });
+  await page.dispatchEvent('main', 'drop', { dataTransfer });
+  await page.getByRole('heading', { name: 'Import preview' }).waitFor();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
+  assert.equal(requested.filter((p) => p.endsWith('echarts.min.js')).length, 0, 'no chart yet, no ECharts');
+  await done(app);
+});
