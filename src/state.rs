@@ -284,7 +284,7 @@ impl AppState {
             None => {
                 let t = self.lang.get_untracked().texts();
                 self.base_revision.set_value(0);
-                self.notice.set(Some(Notice::Info(t.deleted_elsewhere.to_string())));
+                self.notice.set(Some(Notice::Error(t.deleted_elsewhere.to_string())));
                 // Not stored any more: the next edit stores it again.
                 self.save_state.set(SaveState::Failed);
             }

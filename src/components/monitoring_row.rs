@@ -14,13 +14,17 @@ use crate::pages::monitoring::{parse_status, STATUSES};
 use crate::serde_enum::name;
 use crate::state::use_app;
 
-/// The monitoring row of indicator `id` for `period`; `rows` holds the computed statuses.
+/// The monitoring row of indicator `id` for `period`; `rows` holds the computed statuses by id.
 #[component]
-pub fn MonitoringRowView(id: String, #[prop(into)] period: Signal<ReportingPeriod>, rows: Memo<Vec<MonitoringRow>>) -> impl IntoView {
+pub fn MonitoringRowView(
+    id: String,
+    #[prop(into)] period: Signal<ReportingPeriod>,
+    rows: Memo<std::collections::HashMap<String, MonitoringRow>>,
+) -> impl IntoView {
     let app = use_app();
     let t = move || app.t();
     let sid = StoredValue::new(id.clone());
-    let row = move || rows.with(|r| r.iter().find(|x| x.indicator_id == sid.get_value()).cloned());
+    let row = move || rows.with(|r| r.get(&sid.get_value()).cloned());
     let actual_field = move |get: fn(&strategy_core::Actual) -> String| {
         move || {
             app.read_item::<Indicator, _>(&sid.get_value(), |i| {

@@ -11,6 +11,19 @@ use crate::state::{use_app, Notice};
 pub fn NoticeBar() -> impl IntoView {
     let app = use_app();
     let t = move || app.t();
+    // Information fades after a while; errors and offers to undo stay until dismissed.
+    Effect::new(move |_| {
+        if let Some(Notice::Info(text)) = app.notice.get() {
+            set_timeout(
+                move || {
+                    if app.notice.get_untracked() == Some(Notice::Info(text)) {
+                        app.notice.set(None);
+                    }
+                },
+                std::time::Duration::from_secs(8),
+            );
+        }
+    });
     let export_open = move |_| {
         if let Some(s) = app.doc.get_untracked() {
             app.export_strategy(&s);

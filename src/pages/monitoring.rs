@@ -13,6 +13,9 @@ use crate::serde_enum::{name, parse};
 use crate::state::use_app;
 use crate::web;
 
+/// Rows shown at a time.
+const PAGE: usize = 100;
+
 /// Every status, in the order they are listed.
 pub const STATUSES: [Status; 6] = [Status::Achieved, Status::OnTrack, Status::AtRisk, Status::NotAchieved, Status::NoData, Status::NotYetDue];
 
@@ -42,6 +45,10 @@ pub fn MonitoringSection() -> impl IntoView {
     let status_filter = RwSignal::new(String::new());
     let unit_filter = RwSignal::new(String::new());
     let rows = Memo::new(move |_| app.read(|s, _| Some(monitoring_rows(s, year.get(), web::current_year()))).unwrap_or_default());
+    // By indicator id, so each row finds its own in O(1).
+    let by_id = Memo::new(move |_| rows.with(|r| r.iter().map(|x| (x.indicator_id.clone(), x.clone())).collect::<std::collections::HashMap<_, _>>()));
+    // Long strategies are shown a page at a time.
+    let limit = RwSignal::new(PAGE);
     let goal_of = Memo::new(move |_| {
         app.read(|s, _| {
             Some(
@@ -124,8 +131,17 @@ pub fn MonitoringSection() -> impl IntoView {
         </div>
         <Show when=move || !shown.with(Vec::is_empty) fallback=move || view! { <p>{t().no_matching}</p> }>
             <div class="monitoring-list">
-                <For each=move || shown.get() key=|id| id.clone() children=move |id| view! { <MonitoringRowView id=id period=period rows=rows /> } />
+                <For
+                    each=move || shown.with(|ids| ids.iter().take(limit.get()).cloned().collect::<Vec<_>>())
+                    key=|id| id.clone()
+                    children=move |id| view! { <MonitoringRowView id=id period=period rows=by_id /> }
+                />
             </div>
+            <Show when=move || { shown.with(Vec::len) > limit.get() }>
+                <button type="button" class="button" on:click=move |_| limit.update(|l| *l += PAGE)>
+                    {move || fill(t().show_more, &[("n", &PAGE.min(shown.with(Vec::len) - limit.get()).to_string()), ("total", &shown.with(Vec::len).to_string())])}
+                </button>
+            </Show>
         </Show>
     }
 }

@@ -111,7 +111,9 @@ try {
         const goal = document.querySelector('.map-box[data-kind="goal"]');
         const t0 = performance.now();
         goal.dispatchEvent(new MouseEvent('mouseenter'));
-        requestAnimationFrame(() => done({ ms: performance.now() - t0, dimmed: document.querySelectorAll('.map-box.dimmed').length }));
+        requestAnimationFrame(() =>
+          done({ ms: performance.now() - t0, dimmed: [...document.querySelectorAll('.map-box')].filter((g) => Number(getComputedStyle(g).opacity) < 0.5).length }),
+        );
       }),
   );
   console.log(`  hover highlight to next frame: ${hover.ms.toFixed(1)} ms (${hover.dimmed} boxes dimmed; one frame is 16.7 ms)`);
@@ -169,12 +171,18 @@ try {
       await row.getByRole('textbox').first().evaluate(
         (input, value) =>
           new Promise((done) => {
-            const canvas = input.closest('.monitoring-row').querySelector('.chart-canvas canvas');
-            const before = canvas.toDataURL();
+            const row = input.closest('.monitoring-row');
+            const image = () => row.querySelector('.chart-canvas canvas')?.toDataURL();
+            const before = image();
             const t0 = performance.now();
             input.value = value;
             input.dispatchEvent(new Event('input', { bubbles: true }));
-            const check = () => (canvas.isConnected && canvas.toDataURL() !== before ? done(performance.now() - t0) : requestAnimationFrame(check));
+            // A redraw may replace the canvas: compare whatever canvas is there now.
+            const check = () => {
+              const now = image();
+              if (now && now !== before) done(performance.now() - t0);
+              else requestAnimationFrame(check);
+            };
             requestAnimationFrame(check);
           }),
         value,

@@ -234,6 +234,7 @@ catalogue! {
     map_status_colours: "Rādīt statusu krāsas", "Show status colours";
     map_year: "Gads", "Year";
     map_fit: "Ietilpināt ekrānā", "Fit to screen";
+    show_more: "Rādīt vēl {n} (kopā {total})", "Show {n} more (of {total})";
     map_filter: "Prioritātes", "Priorities";
     map_all_priorities: "visas prioritātes", "all priorities";
     map_present: "Prezentēt", "Present";
