@@ -500,6 +500,29 @@ impl AppState {
 }
 
 impl AppState {
+    /// A field of the item with `id`, found by `find` (to read) and
+    /// `find_mut` (to edit), as a value signal and a change callback.
+    fn bind_found<T: 'static>(
+        &self,
+        id: &str,
+        field: &str,
+        find: for<'a> fn(&'a Strategy, &Index, &str) -> Option<&'a T>,
+        find_mut: for<'a> fn(&'a mut Strategy, &str) -> Option<&'a mut T>,
+        get: impl Fn(&T) -> String + Send + Sync + 'static,
+        set: impl Fn(&mut T, String) + Send + Sync + 'static,
+    ) -> (Signal<String>, Callback<String>) {
+        let (get_id, set_id) = (id.to_string(), id.to_string());
+        self.bind(
+            format!("{id}.{field}"),
+            move |s, ix| find(s, ix, &get_id).map(&get),
+            move |s, v| {
+                if let Some(item) = find_mut(s, &set_id) {
+                    set(item, v)
+                }
+            },
+        )
+    }
+
     /// A field of the item with `id` (a priority, goal, result or indicator)
     /// as a value signal and a change callback.
     pub fn bind_item<T: Located + 'static>(
@@ -509,16 +532,7 @@ impl AppState {
         get: impl Fn(&T) -> String + Send + Sync + 'static,
         set: impl Fn(&mut T, String) + Send + Sync + 'static,
     ) -> (Signal<String>, Callback<String>) {
-        let (get_id, set_id) = (id.to_string(), id.to_string());
-        self.bind(
-            format!("{id}.{field}"),
-            move |s, ix| T::at(s, ix.locate(&get_id)?).map(&get),
-            move |s, v| {
-                if let Some(item) = T::by_id_mut(s, &set_id) {
-                    set(item, v)
-                }
-            },
-        )
+        self.bind_found(id, field, |s, ix, id| T::at(s, ix.locate(id)?), T::by_id_mut, get, set)
     }
 
     /// Reads from the item with `id` (tracked).
@@ -551,15 +565,13 @@ impl AppState {
         get: impl Fn(&T) -> String + Send + Sync + 'static,
         set: impl Fn(&mut T, String) + Send + Sync + 'static,
     ) -> (Signal<String>, Callback<String>) {
-        let (get_id, set_id) = (id.to_string(), id.to_string());
-        self.bind(
-            format!("{id}.{field}"),
-            move |s, _| T::list(s).iter().find(|x| x.id() == get_id).map(&get),
-            move |s, v| {
-                if let Some(x) = T::list_mut(s).iter_mut().find(|x| x.id() == set_id) {
-                    set(x, v)
-                }
-            },
+        self.bind_found(
+            id,
+            field,
+            |s, _, id| T::list(s).iter().find(|x| x.id() == id),
+            |s, id| T::list_mut(s).iter_mut().find(|x| x.id() == id),
+            get,
+            set,
         )
     }
 

@@ -29,3 +29,4 @@ pub mod strategy_row;
 pub mod table_cell;
 pub mod text_field;
 pub mod value_item;
+pub mod year_select;

@@ -8,6 +8,7 @@ use strategy_core::dashboard::{dashboard, reported};
 use strategy_core::i18n::fill;
 
 use crate::components::chart_view::{ChartClick, ChartView};
+use crate::components::year_select::{default_reporting_year, YearSelect};
 use crate::route::{Route, Section};
 use crate::state::use_app;
 use crate::web;
@@ -17,9 +18,7 @@ use crate::web;
 pub fn DashboardSection() -> impl IntoView {
     let app = use_app();
     let t = move || app.t();
-    let years = move || app.read(|s, _| Some(s.period.years().collect::<Vec<_>>())).unwrap_or_default();
-    let default_year = app.read(|s, _| Some((web::current_year() - 1).clamp(s.period.start_year, s.period.end_year))).unwrap_or(2024);
-    let year = RwSignal::new(default_year);
+    let year = RwSignal::new(default_reporting_year(app));
     let data = Memo::new(move |_| app.read(|s, _| Some(dashboard(s, year.get(), web::current_year()))));
     let open_monitoring = move |focus: Option<String>| {
         let id = app.route.with_untracked(|r| r.strategy_id().unwrap_or_default().to_string());
@@ -64,12 +63,7 @@ pub fn DashboardSection() -> impl IntoView {
     let goal_height = height_for(data.with_untracked(|d| d.as_ref().map_or(0, |d| d.goals.len())));
     view! {
         <h1>{move || t().section_dashboard}</h1>
-        <label class="field inline">
-            <span class="field-label">{move || t().reporting_year}</span>
-            <select on:change=move |ev| year.set(event_target_value(&ev).parse().unwrap_or(default_year))>
-                {move || years().into_iter().map(|y| view! { <option value=y.to_string() selected=move || year.get() == y>{y}</option> }).collect_view()}
-            </select>
-        </label>
+        <YearSelect year=year />
         {tiles}
         <section class="card">
             <ChartView chart=priority_chart label=Signal::derive(move || t().status_by_priority.to_string()) on_click=click_row(false) height=priority_height />

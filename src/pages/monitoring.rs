@@ -8,6 +8,7 @@ use strategy_core::i18n::{fill, status_label};
 use strategy_core::{ReportingPeriod, Status};
 
 use crate::components::monitoring_row::MonitoringRowView;
+use crate::components::year_select::{default_reporting_year, YearSelect};
 use crate::route::Route;
 use crate::serde_enum::{name, parse};
 use crate::state::use_app;
@@ -24,9 +25,7 @@ pub const STATUSES: [Status; 6] = [Status::Achieved, Status::OnTrack, Status::At
 pub fn MonitoringSection() -> impl IntoView {
     let app = use_app();
     let t = move || app.t();
-    let years = move || app.read(|s, _| Some(s.period.years().collect::<Vec<_>>())).unwrap_or_default();
-    let default_year = app.read(|s, _| Some((web::current_year() - 1).clamp(s.period.start_year, s.period.end_year))).unwrap_or(2024);
-    let year = RwSignal::new(default_year);
+    let year = RwSignal::new(default_reporting_year(app));
     let half = RwSignal::new(None::<u8>);
     let period = Signal::derive(move || ReportingPeriod { year: year.get(), half: half.get() });
     // A priority or goal to filter by comes from the route (a click on the dashboard).
@@ -96,12 +95,7 @@ pub fn MonitoringSection() -> impl IntoView {
         <h1>{move || t().section_monitoring}</h1>
         <div class="card filters">
             <div class="grid-3">
-                <label class="field">
-                    <span class="field-label">{move || t().reporting_year}</span>
-                    <select on:change=move |ev| year.set(event_target_value(&ev).parse().unwrap_or(default_year))>
-                        {move || years().into_iter().map(|y| view! { <option value=y.to_string() selected=move || year.get() == y>{y}</option> }).collect_view()}
-                    </select>
-                </label>
+                <YearSelect year=year />
                 <label class="field">
                     <span class="field-label">{move || t().reporting_period}</span>
                     <select on:change=move |ev| half.set(event_target_value(&ev).parse().ok())>
