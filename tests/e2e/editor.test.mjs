@@ -221,3 +221,27 @@ test('every section of the 2024–2027 example renders in both languages', async
   await page.getByRole('heading', { name: 'Mērķu karte', level: 1 }).waitFor();
   await done(app);
 });
+
+test('goals reorder with Alt+↓, move to another priority, and undo puts them back', async () => {
+  const app = await withExample();
+  const { page } = app;
+  await page.getByRole('link', { name: 'Structure' }).click();
+  const titles = () => page.locator('.outline-item.goal > .outline-head input').evaluateAll((els) => els.map((e) => e.value));
+  const before = await titles();
+  await page.locator('.outline-item.goal > .outline-head input').first().focus();
+  await page.keyboard.press('Alt+ArrowDown');
+  const after = await titles();
+  assert.deepEqual(after.slice(0, 2), [before[1], before[0]], 'the first goal moved down');
+  assert.equal(await page.locator('.outline-item.goal > .outline-head input').nth(1).evaluate((e) => e === document.activeElement), true, 'focus follows the moved goal');
+  await page.keyboard.press('Control+z');
+  assert.deepEqual(await titles(), before);
+
+  // Move goal 1 to the third priority: it becomes the last goal there.
+  const firstGoal = page.locator('.outline-item.goal').first();
+  await firstGoal.getByLabel('Move to').selectOption({ index: 2 });
+  const third = page.locator('.outline-item.priority').nth(2);
+  const moved = await third.locator('.outline-item.goal > .outline-head input').last().inputValue();
+  assert.equal(moved, before[0]);
+  assert.equal(await page.locator('.outline-item.priority').first().locator('.outline-item.goal').count(), 2);
+  await done(app);
+});
