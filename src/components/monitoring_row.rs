@@ -77,7 +77,7 @@ pub fn MonitoringRowView(
                     <p class="target-text">
                         {move || t().target}": "
                         <strong>{move || row().map(|r| if r.target_text.is_empty() { "—".to_string() } else { r.target_text }).unwrap_or_default()}</strong>
-                        {move || row().map(|r| format!(" {}", r.unit)).unwrap_or_default()}
+                        {move || row().filter(|r| !r.target_text.is_empty() && !r.target_text.contains(r.unit.as_str())).map(|r| format!(" {}", r.unit))}
                     </p>
                 </div>
                 {status_badge}
