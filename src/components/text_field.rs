@@ -54,3 +54,21 @@ pub fn TextField(
         </label>
     }
 }
+
+/// A [`TextField`] bound to a string field of the open strategy:
+/// `strategy_field!(app, label_key, path.to.field)`, with `multiline` last for
+/// a text area. The caller imports `TextField`.
+#[macro_export]
+macro_rules! strategy_field {
+    ($app:expr, $label:ident, $($field:ident).+, multiline) => {
+        $crate::strategy_field!(@bind $app, $label, true, $($field).+)
+    };
+    ($app:expr, $label:ident, $($field:ident).+) => {
+        $crate::strategy_field!(@bind $app, $label, false, $($field).+)
+    };
+    (@bind $app:expr, $label:ident, $multiline:expr, $($field:ident).+) => {{
+        let app: $crate::state::AppState = $app;
+        let (value, on_change) = app.bind(stringify!($($field).+), |s, _| Some(s.$($field).+.clone()), |s, v| s.$($field).+ = v);
+        view! { <TextField label=move || app.t().$label value=value on_change=on_change multiline=$multiline /> }
+    }};
+}

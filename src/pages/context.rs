@@ -7,6 +7,7 @@ use strategy_core::{PolicyDocument, Risk, SwotItem, TargetGroup, Unit};
 use crate::components::context_items;
 use crate::components::list_editor::ListEditor;
 use crate::components::text_field::TextField;
+use crate::strategy_field;
 use crate::state::{use_app, AppState};
 
 /// The ids of a flat list and a callback that adds an item to it.
@@ -21,12 +22,6 @@ fn list<T: strategy_core::edit::Listed + 'static>(app: AppState) -> (Signal<Vec<
 pub fn ContextSection() -> impl IntoView {
     let app = use_app();
     let t = move || app.t();
-    macro_rules! text {
-        ($label:ident, $($field:ident).+) => {{
-            let (value, on_change) = app.bind(stringify!($($field).+), |s, _| Some(s.$($field).+.clone()), |s, v| s.$($field).+ = v);
-            view! { <TextField label=move || t().$label value=value on_change=on_change multiline=true /> }
-        }};
-    }
     view! {
         <h1>{move || t().section_context}</h1>
         {
@@ -47,9 +42,9 @@ pub fn ContextSection() -> impl IntoView {
         }
         <section class="card" aria-labelledby="ctx-resources">
             <h2 id="ctx-resources">{move || t().resources}</h2>
-            {text!(human_resources, resources.human)}
-            {text!(financial_resources, resources.financial)}
-            {text!(technical_resources, resources.technical)}
+            {strategy_field!(app, human_resources, resources.human, multiline)}
+            {strategy_field!(app, financial_resources, resources.financial, multiline)}
+            {strategy_field!(app, technical_resources, resources.technical, multiline)}
         </section>
         {
             let (ids, add) = list::<Unit>(app);
@@ -57,8 +52,8 @@ pub fn ContextSection() -> impl IntoView {
         }
         <section class="card" aria-labelledby="ctx-monitoring">
             <h2 id="ctx-monitoring">{move || t().monitoring}</h2>
-            {text!(text, monitoring.text)}
-            {text!(review_frequency, monitoring.review_frequency)}
+            {strategy_field!(app, text, monitoring.text, multiline)}
+            {strategy_field!(app, review_frequency, monitoring.review_frequency, multiline)}
         </section>
     }
 }

@@ -8,6 +8,7 @@ use crate::components::item_problems::ItemProblems;
 use crate::components::select_field::SelectField;
 use crate::components::text_field::TextField;
 use crate::components::value_item::ValueItem;
+use crate::strategy_field;
 use crate::state::use_app;
 
 /// Parses a year typed in a number field, keeping the old one when it is not a number.
@@ -20,16 +21,6 @@ pub fn parse_year(text: &str, old: i32) -> i32 {
 pub fn OverviewSection() -> impl IntoView {
     let app = use_app();
     let t = move || app.t();
-    macro_rules! text {
-        ($label:ident, $($field:ident).+) => {{
-            let (value, on_change) = app.bind(stringify!($($field).+), |s, _| Some(s.$($field).+.clone()), |s, v| s.$($field).+ = v);
-            view! { <TextField label=Signal::derive(move || t().$label) value=value on_change=on_change /> }
-        }};
-        ($label:ident, $($field:ident).+, multiline) => {{
-            let (value, on_change) = app.bind(stringify!($($field).+), |s, _| Some(s.$($field).+.clone()), |s, v| s.$($field).+ = v);
-            view! { <TextField label=Signal::derive(move || t().$label) value=value on_change=on_change multiline=true /> }
-        }};
-    }
     let (start, set_start) = app.bind("period.start", |s, _| Some(s.period.start_year.to_string()), |s, v| s.period.start_year = parse_year(&v, s.period.start_year));
     let (end, set_end) = app.bind("period.end", |s, _| Some(s.period.end_year.to_string()), |s, v| s.period.end_year = parse_year(&v, s.period.end_year));
     let (content_lang, set_content_lang) = app.bind(
@@ -81,10 +72,10 @@ pub fn OverviewSection() -> impl IntoView {
         <ItemProblems path=Signal::derive(|| Some(String::new())) />
         <section class="card" aria-labelledby="ov-basics">
             <h2 id="ov-basics" class="visually-hidden">{move || t().section_overview}</h2>
-            {text!(title, title)}
+            {strategy_field!(app, title, title)}
             <div class="grid-2">
-                {text!(institution_name, institution.name)}
-                {text!(institution_short, institution.short_name)}
+                {strategy_field!(app, institution_name, institution.name)}
+                {strategy_field!(app, institution_short, institution.short_name)}
                 <TextField label=move || t().start_year value=start on_change=set_start input_type="number" />
                 <TextField label=move || t().end_year value=end on_change=set_end input_type="number" />
                 <SelectField label=move || t().content_language value=content_lang options=lang_options on_change=set_content_lang />
@@ -92,17 +83,17 @@ pub fn OverviewSection() -> impl IntoView {
         </section>
         <section class="card" aria-labelledby="ov-foreword">
             <h2 id="ov-foreword">{move || t().foreword}</h2>
-            {text!(foreword, foreword.text, multiline)}
+            {strategy_field!(app, foreword, foreword.text, multiline)}
             <div class="grid-2">
-                {text!(signatory_name, foreword.signatory_name)}
-                {text!(signatory_position, foreword.signatory_position)}
+                {strategy_field!(app, signatory_name, foreword.signatory_name)}
+                {strategy_field!(app, signatory_position, foreword.signatory_position)}
             </div>
         </section>
         <section class="card" aria-labelledby="ov-identity">
             <h2 id="ov-identity">{move || t().mandate}</h2>
-            {text!(mandate, mandate, multiline)}
-            {text!(mission, mission, multiline)}
-            {text!(vision, vision, multiline)}
+            {strategy_field!(app, mandate, mandate, multiline)}
+            {strategy_field!(app, mission, mission, multiline)}
+            {strategy_field!(app, vision, vision, multiline)}
         </section>
         <section class="card" aria-labelledby="ov-values">
             <h2 id="ov-values">{move || t().values}</h2>
@@ -119,7 +110,7 @@ pub fn OverviewSection() -> impl IntoView {
         </section>
         <section class="card" aria-labelledby="ov-notes">
             <h2 id="ov-notes">{move || t().notes}</h2>
-            {text!(notes, notes, multiline)}
+            {strategy_field!(app, notes, notes, multiline)}
         </section>
     }
 }

@@ -74,7 +74,7 @@ fn take(s: &mut Strategy, list: ListRef, index: usize) -> Option<Item> {
 
 /// Puts `item` into `list` (which must exist) at `index` (clamped); gives it
 /// back if the kinds differ.
-fn put(s: &mut Strategy, list: ListRef, index: usize, item: Item) -> std::result::Result<(), Item> {
+fn put(s: &mut Strategy, list: ListRef, index: usize, item: Item) -> std::result::Result<(), Box<Item>> {
     fn insert<T>(v: Option<&mut Vec<T>>, index: usize, x: T) {
         let v = v.expect("the list was located just before");
         v.insert(index.min(v.len()), x);
@@ -96,7 +96,7 @@ fn put(s: &mut Strategy, list: ListRef, index: usize, item: Item) -> std::result
         (ListRef::Tables, Item::Table(x)) => insert(Some(&mut s.resources.tables), index, x),
         (ListRef::Units, Item::Unit(x)) => insert(Some(&mut s.units), index, x),
         (ListRef::Evaluations, Item::Evaluation(x)) => insert(Some(&mut s.evaluations), index, x),
-        (_, item) => return Err(item),
+        (_, item) => return Err(Box::new(item)),
     }
     Ok(())
 }

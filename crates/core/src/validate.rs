@@ -122,7 +122,7 @@ pub fn validate(s: &Strategy) -> Vec<Problem> {
         for (ri, r) in g.goal.results.iter().enumerate() {
             let rp = format!("{gp}.results[{ri}]");
             ids.check_links(&r.also_serves_goal_ids, &format!("{rp}.also_serves_goal_ids"), &[Kind::Goal], GOAL);
-            if r.also_serves_goal_ids.iter().any(|id| *id == g.goal.id) {
+            if r.also_serves_goal_ids.contains(&g.goal.id) {
                 p.push(Problem::warning(
                     format!("{rp}.also_serves_goal_ids"),
                     "lists the goal the result is already written under",
