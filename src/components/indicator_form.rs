@@ -17,13 +17,14 @@ pub fn IndicatorForm(id: String) -> impl IntoView {
     let app = use_app();
     let t = move || app.t();
     let sid = StoredValue::new(id.clone());
-    let cell = move |col: Column, label: fn(&'static strategy_core::i18n::Texts) -> &'static str| {
+    // A cell of the indicator table as a labelled field, marked when its text was not understood.
+    let cell = move |col: Column, label: TextProp| {
         let (value, on_change) = app.bind_cell(&sid.get_value(), col);
         let not_understood = move || {
             app.read_item::<Indicator, _>(&sid.get_value(), |i| strategy_core::table::cell_not_understood(i, col)).unwrap_or(false)
         };
         let hint = Signal::derive(move || if not_understood() { t().not_understood.to_string() } else { String::new() });
-        view! { <TextField label=move || label(t()) value=value on_change=on_change hint=hint lazy=col == Column::Responsible /> }
+        view! { <TextField label=label value=value on_change=on_change hint=hint lazy=col == Column::Responsible /> }
     };
     let (kind, set_kind) = app.bind_item::<Indicator>(&id, "kind", |i| snake(i.kind), |i, v| {
         if let Some(k) = from_snake(&v) {
@@ -49,11 +50,11 @@ pub fn IndicatorForm(id: String) -> impl IntoView {
     view! {
         <div class="indicator-form">
             <div class="grid-3">
-                {cell(Column::Unit, |t| t.unit)}
+                {cell(Column::Unit, TextProp::from(move || t().unit))}
                 <SelectField label=move || t().kind value=kind options=kinds on_change=set_kind />
                 <SelectField label=move || t().direction value=direction options=directions on_change=set_direction />
-                {cell(Column::Baseline, |t| t.baseline)}
-                {cell(Column::BaselineYear, |t| t.baseline_year)}
+                {cell(Column::Baseline, TextProp::from(move || t().baseline))}
+                {cell(Column::BaselineYear, TextProp::from(move || t().baseline_year))}
             </div>
             <fieldset class="targets">
                 <legend>{move || t().targets}</legend>
@@ -61,22 +62,15 @@ pub fn IndicatorForm(id: String) -> impl IntoView {
                     {move || {
                         years()
                             .into_iter()
-                            .map(|y| {
-                                let (value, on_change) = app.bind_cell(&sid.get_value(), Column::Year(y));
-                                let not_understood = move || {
-                                    app.read_item::<Indicator, _>(&sid.get_value(), |i| strategy_core::table::cell_not_understood(i, Column::Year(y))).unwrap_or(false)
-                                };
-                                let hint = Signal::derive(move || if not_understood() { t().not_understood.to_string() } else { String::new() });
-                                view! { <TextField label=y.to_string() value=value on_change=on_change hint=hint /> }
-                            })
+                            .map(|y| cell(Column::Year(y), y.to_string().into()))
                             .collect_view()
                     }}
-                    {cell(Column::Final, |t| t.final_target)}
+                    {cell(Column::Final, TextProp::from(move || t().final_target))}
                 </div>
             </fieldset>
             <div class="grid-2">
-                {cell(Column::Source, |t| t.data_source)}
-                {cell(Column::Responsible, |t| t.responsible)}
+                {cell(Column::Source, TextProp::from(move || t().data_source))}
+                {cell(Column::Responsible, TextProp::from(move || t().responsible))}
                 <TextField label=move || t().frequency value=frequency on_change=set_frequency />
                 <TextField label=move || t().footnote value=footnote on_change=set_footnote multiline=true />
             </div>
