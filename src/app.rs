@@ -87,8 +87,10 @@ pub fn App() -> impl IntoView {
 
     view! {
         <a class="skip-link" href="#main">{move || if app.lang.get() == strategy_core::i18n::Lang::Lv { "Pāriet uz saturu" } else { "Skip to content" }}</a>
-        <AppHeader />
-        <NoticeBar />
+        <div class="top-bar">
+            <AppHeader />
+            <NoticeBar />
+        </div>
         {move || match app.route.get() {
             Route::Library => view! { <LibraryPage /> }.into_any(),
             Route::Strategy { .. } => view! { <EditorPage /> }.into_any(),

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 use strategy_core::history::History;
 use strategy_core::i18n::{fill, Lang, Texts};
-use strategy_core::library::{self, Entry, Meta, SaveError, Settings, StoreError};
+use strategy_core::library::{self, Base, Entry, Meta, SaveError, Settings, StoreError};
 use strategy_core::edit::Located;
 use strategy_core::walk::Index;
 use strategy_core::{export, import, Imported, Problem, Strategy};
@@ -17,8 +17,11 @@ use crate::web;
 
 /// Files larger than this are refused before parsing.
 pub const MAX_IMPORT_BYTES: usize = 25 * 1024 * 1024;
-/// Edits are saved this long after the last one (and at once when the page is hidden).
-const SAVE_DELAY_MS: u64 = 400;
+/// Edits are saved this long after the last one (and at once when the page is hidden)…
+const SAVE_DELAY_MS: f64 = 400.0;
+/// …but never later than this after the first unsaved one, so that steady
+/// typing is saved while it goes on (a killed tab loses at most this much).
+pub const SAVE_MAX_WAIT_MS: f64 = 1500.0;
 
 /// Whether the open strategy is safely stored.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,7 +86,10 @@ pub struct AppState {
     /// The id of the outline item being dragged.
     pub dragging: RwSignal<Option<String>>,
     pub can_redo: RwSignal<bool>,
-    base_revision: StoredValue<u64>,
+    /// The stored version the open strategy was read from or last saved as.
+    base: StoredValue<Base>,
+    /// When the oldest edit not yet saved was made (`Date.now()`), if any.
+    unsaved_since: StoredValue<Option<f64>>,
     history: StoredValue<History<Strategy>>,
     tab: StoredValue<String>,
     save_timer: StoredValue<Option<TimeoutHandle>>,
@@ -114,7 +120,8 @@ impl AppState {
             can_undo: RwSignal::new(false),
             dragging: RwSignal::new(None),
             can_redo: RwSignal::new(false),
-            base_revision: StoredValue::new(0),
+            base: StoredValue::new(Base::default()),
+            unsaved_since: StoredValue::new(None),
             history: StoredValue::new(History::default()),
             tab: StoredValue::new(web::random_id("tab-")),
             save_timer: StoredValue::new(None),
@@ -153,7 +160,8 @@ impl AppState {
         self.flush();
         match library::load(&LocalStore, id) {
             Ok(loaded) => {
-                self.base_revision.set_value(loaded.meta.revision);
+                self.base.set_value(loaded.meta.base());
+                self.unsaved_since.set_value(None);
                 self.history.update_value(History::clear);
                 self.doc.set(Some(loaded.strategy));
                 self.conflict.set(None);
@@ -222,29 +230,39 @@ impl AppState {
         });
     }
 
+    /// Saves after a pause in editing, or at the latest [`SAVE_MAX_WAIT_MS`]
+    /// after the first unsaved edit: the timer restarts on each edit, but
+    /// never beyond that deadline.
     fn schedule_save(&self) {
         self.save_state.set(SaveState::Pending);
         if let Some(handle) = self.save_timer.get_value() {
             handle.clear();
         }
+        let now = js_sys::Date::now();
+        let since = self.unsaved_since.get_value().unwrap_or(now);
+        self.unsaved_since.set_value(Some(since));
+        let delay = SAVE_DELAY_MS.min(since + SAVE_MAX_WAIT_MS - now).max(0.0);
         let state = *self;
-        let handle = set_timeout_with_handle(move || state.flush(), std::time::Duration::from_millis(SAVE_DELAY_MS)).ok();
+        let handle = set_timeout_with_handle(move || state.flush(), std::time::Duration::from_millis(delay as u64)).ok();
         self.save_timer.set_value(handle);
     }
 
-    /// Saves pending edits now (called on a timer, when the page is hidden, and before leaving).
+    /// Saves unsaved edits now: called on the timer, when the page is hidden
+    /// or closed, and before leaving a strategy. A save that failed before
+    /// (storage full) is tried again; nothing is saved during a conflict.
     pub fn flush(&self) {
         if let Some(handle) = self.save_timer.get_value() {
             handle.clear();
             self.save_timer.set_value(None);
         }
-        if self.save_state.get_untracked() != SaveState::Pending || self.conflict.get_untracked().is_some() {
+        if self.save_state.get_untracked() == SaveState::Saved || self.conflict.get_untracked().is_some() {
             return;
         }
         let Some(s) = self.doc.get_untracked() else { return };
-        match library::save(&LocalStore, &s, self.base_revision.get_value(), &web::now_iso(), &self.tab.get_value()) {
+        match library::save(&LocalStore, &s, &self.base.get_value(), &web::now_iso(), &self.tab.get_value()) {
             Ok(meta) => {
-                self.base_revision.set_value(meta.revision);
+                self.base.set_value(meta.base());
+                self.unsaved_since.set_value(None);
                 self.save_state.set(SaveState::Saved);
                 if matches!(self.notice.get_untracked(), Some(Notice::QuotaFull)) {
                     self.notice.set(None);
@@ -256,12 +274,16 @@ impl AppState {
                 self.conflict.set(Some(theirs));
             }
             Err(SaveError::Store(e)) => {
+                // Tried again on the next edit (not before the maximum wait),
+                // when the page is hidden and when it is closed.
+                self.unsaved_since.set_value(Some(js_sys::Date::now()));
                 self.save_state.set(SaveState::Failed);
                 self.store_failed(e);
             }
         }
     }
 
+    /// Saving the open strategy failed: say so, and offer to export it.
     fn store_failed(&self, e: StoreError) {
         let notice = match e {
             StoreError::QuotaExceeded => Notice::QuotaFull,
@@ -270,50 +292,71 @@ impl AppState {
         self.notice.set(Some(notice));
     }
 
-    /// Another tab wrote `key` (`new_value` is the meta it saved, or `None`
-    /// when it deleted the strategy): refresh the library, and if it is the
-    /// open strategy, pause saving and ask the user.
+    /// Storing a strategy that is not open (new, copied, restored, imported)
+    /// failed: nothing was changed; say so by its title.
+    fn not_stored(&self, e: StoreError, title: &str) {
+        let t = self.lang.get_untracked().texts();
+        let text = match e {
+            StoreError::QuotaExceeded => fill(t.not_stored_full, &[("title", title)]),
+            StoreError::Other(reason) => fill(t.storage_error, &[("reason", &reason)]),
+        };
+        self.notice.set(Some(Notice::Error(text)));
+    }
+
+    /// Another tab wrote `key` (`new_value` is what it wrote, or `None` when
+    /// it removed it): refresh the library, and if it is the open strategy's
+    /// document or meta, pause saving and ask the user. Storage events only
+    /// reach other tabs, so any such write is another writer's: even one made
+    /// at the same instant as ours, with the same revision number.
     pub fn on_storage_changed(&self, key: Option<String>, new_value: Option<String>) {
         self.refresh_library();
         let open_id = self.doc.with_untracked(|d| d.as_ref().map(|s| s.id.clone()));
-        let Some(key) = key else { return };
-        if open_id.is_none() || library::meta_id_of_key(&key) != open_id.as_deref() {
+        let (Some(key), Some(open_id)) = (key, open_id) else { return };
+        let is_meta = library::meta_id_of_key(&key) == Some(open_id.as_str());
+        if !is_meta && library::doc_id_of_key(&key) != Some(open_id.as_str()) {
             return;
         }
-        match new_value.and_then(|v| serde_json::from_str::<Meta>(&v).ok()) {
-            None => {
+        let Some(new_value) = new_value else {
+            if self.base.get_value() != Base::default() {
                 let t = self.lang.get_untracked().texts();
-                self.base_revision.set_value(0);
+                self.base.set_value(Base::default());
                 self.notice.set(Some(Notice::Error(t.deleted_elsewhere.to_string())));
-                // Not stored any more: the next edit stores it again.
-                self.save_state.set(SaveState::Failed);
             }
-            Some(meta) if meta.revision != self.base_revision.get_value() && meta.writer != self.tab.get_value() => {
-                self.conflict.set(Some(meta));
-            }
-            Some(_) => {}
+            // Not stored any more: unsaved edits (and the next edit) store it again.
+            return;
+        };
+        let theirs = if is_meta { serde_json::from_str::<Meta>(&new_value).ok() } else { library::stored_meta(&LocalStore, &open_id) };
+        // The document is written before its meta: until that lands, theirs is the meta as it was.
+        let theirs = theirs.unwrap_or_else(|| Meta { id: open_id, revision: self.base.get_value().revision, ..Default::default() });
+        if !is_meta || theirs.base() != self.base.get_value() {
+            self.conflict.set(Some(theirs));
         }
     }
 
     /// Resolves a conflict by taking the other tab's version (undo brings mine back).
     pub fn load_theirs(&self) {
         let Some(id) = self.doc.with_untracked(|d| d.as_ref().map(|s| s.id.clone())) else { return };
-        if let Ok(loaded) = library::load(&LocalStore, &id) {
-            if let Some(mine) = self.doc.get_untracked() {
-                self.history.update_value(|h| h.record(mine, None));
+        match library::load(&LocalStore, &id) {
+            Ok(loaded) => {
+                if let Some(mine) = self.doc.get_untracked() {
+                    self.history.update_value(|h| h.record(mine, None));
+                }
+                self.base.set_value(loaded.meta.base());
+                self.unsaved_since.set_value(None);
+                self.doc.set(Some(loaded.strategy));
+                self.conflict.set(None);
+                self.save_state.set(SaveState::Saved);
+                self.sync_history_flags();
             }
-            self.base_revision.set_value(loaded.meta.revision);
-            self.doc.set(Some(loaded.strategy));
-            self.conflict.set(None);
-            self.save_state.set(SaveState::Saved);
-            self.sync_history_flags();
+            Err(reason) => self.notice.set(Some(Notice::Error(reason))),
         }
     }
 
-    /// Resolves a conflict by saving my version over theirs.
+    /// Resolves a conflict by saving my version over theirs (as stored now).
     pub fn keep_mine(&self) {
-        if let Some(theirs) = self.conflict.get_untracked() {
-            self.base_revision.set_value(theirs.revision);
+        if self.conflict.get_untracked().is_some() {
+            let id = self.doc.with_untracked(|d| d.as_ref().map(|s| s.id.clone())).unwrap_or_default();
+            self.base.set_value(library::stored_meta(&LocalStore, &id).map(|m| m.base()).unwrap_or_default());
             self.conflict.set(None);
             self.save_state.set(SaveState::Pending);
             self.flush();
@@ -322,13 +365,13 @@ impl AppState {
 
     /// Stores a new strategy and opens it.
     pub fn create(&self, strategy: Strategy) {
-        match library::save(&LocalStore, &strategy, 0, &web::now_iso(), &self.tab.get_value()) {
+        match library::save(&LocalStore, &strategy, &Base::default(), &web::now_iso(), &self.tab.get_value()) {
             Ok(_) => {
                 self.refresh_library();
                 let id = strategy.id.clone();
                 self.navigate(Route::Strategy { id, section: crate::route::Section::Overview, focus: None });
             }
-            Err(SaveError::Store(e)) => self.store_failed(e),
+            Err(SaveError::Store(e)) => self.not_stored(e, &strategy.title),
             Err(SaveError::Conflict(_)) => self.notice.set(Some(Notice::Error(format!("id {} is taken", strategy.id)))),
         }
     }
@@ -348,9 +391,9 @@ impl AppState {
             Ok(mut loaded) => {
                 f(&mut loaded.strategy);
                 if let Err(SaveError::Store(e)) =
-                    library::save(&LocalStore, &loaded.strategy, loaded.meta.revision, &web::now_iso(), &self.tab.get_value())
+                    library::save(&LocalStore, &loaded.strategy, &loaded.meta.base(), &web::now_iso(), &self.tab.get_value())
                 {
-                    self.store_failed(e);
+                    self.not_stored(e, &loaded.strategy.title);
                 }
                 self.refresh_library();
             }
@@ -365,8 +408,8 @@ impl AppState {
             Ok(loaded) => {
                 let t = self.lang.get_untracked().texts();
                 let copy = loaded.strategy.duplicate(&web::random_id("s-"), &format!("{} {}", loaded.strategy.title, t.copy_suffix));
-                if let Err(SaveError::Store(e)) = library::save(&LocalStore, &copy, 0, &web::now_iso(), &self.tab.get_value()) {
-                    self.store_failed(e);
+                if let Err(SaveError::Store(e)) = library::save(&LocalStore, &copy, &Base::default(), &web::now_iso(), &self.tab.get_value()) {
+                    self.not_stored(e, &copy.title);
                 }
                 self.refresh_library();
             }
@@ -389,8 +432,8 @@ impl AppState {
     /// Puts a deleted strategy back.
     pub fn restore(&self, strategy: Strategy) {
         self.notice.set(None);
-        if let Err(SaveError::Store(e)) = library::save(&LocalStore, &strategy, 0, &web::now_iso(), &self.tab.get_value()) {
-            self.store_failed(e);
+        if let Err(SaveError::Store(e)) = library::save(&LocalStore, &strategy, &Base::default(), &web::now_iso(), &self.tab.get_value()) {
+            self.not_stored(e, &strategy.title);
         }
         self.refresh_library();
     }
@@ -450,15 +493,16 @@ impl AppState {
             strategy = strategy.duplicate(&web::random_id("s-"), &title);
         }
         let expected = match (mode, &existing) {
-            (ImportMode::Replace, Some(meta)) => meta.revision,
-            _ => 0,
+            (ImportMode::Replace, Some(meta)) => meta.base(),
+            _ => Base::default(),
         };
         let replacing_open = self.doc.with_untracked(|d| d.as_ref().is_some_and(|s| s.id == strategy.id));
+        let open_state = self.save_state.get_untracked();
         if replacing_open {
             // The open copy is replaced: drop its pending save so it cannot overwrite the import.
             self.save_state.set(SaveState::Saved);
         }
-        match library::save(&LocalStore, &strategy, expected, &web::now_iso(), &self.tab.get_value()) {
+        match library::save(&LocalStore, &strategy, &expected, &web::now_iso(), &self.tab.get_value()) {
             Ok(_) => {
                 self.import.set(None);
                 self.refresh_library();
@@ -468,7 +512,14 @@ impl AppState {
                 }
                 self.navigate(Route::Strategy { id: strategy.id, section: crate::route::Section::Overview, focus: None });
             }
-            Err(SaveError::Store(e)) => self.store_failed(e),
+            Err(SaveError::Store(e)) => {
+                // Close the preview so that it cannot hide the message.
+                self.import.set(None);
+                if replacing_open {
+                    self.save_state.set(open_state);
+                }
+                self.not_stored(e, &strategy.title);
+            }
             Err(SaveError::Conflict(_)) => {
                 self.import.set(None);
                 self.notice.set(Some(Notice::Error(t.conflict.to_string())));

@@ -1,4 +1,5 @@
-//! The browser's local storage as a [`Store`] (through gloo-storage).
+//! The browser's local storage as a [`Store`] (through gloo-storage); sizes
+//! are in UTF-16 code units, as the browser counts them.
 
 use gloo_storage::{LocalStorage, Storage};
 use strategy_core::library::{Store, StoreError};
@@ -32,5 +33,18 @@ impl Store for LocalStore {
         let storage = LocalStorage::raw();
         let n = storage.length().unwrap_or(0);
         (0..n).filter_map(|i| storage.key(i).ok().flatten()).collect()
+    }
+
+    /// The length in UTF-16 code units, read in JavaScript without copying
+    /// the value into wasm.
+    fn size(&self, key: &str) -> Option<usize> {
+        let storage: wasm_bindgen::JsValue = LocalStorage::raw().into();
+        let get_item = js_sys::Reflect::get(&storage, &"getItem".into()).ok()?;
+        let value = get_item.dyn_ref::<js_sys::Function>()?.call1(&storage, &key.into()).ok()?;
+        value.dyn_ref::<js_sys::JsString>().map(|s| s.length() as usize)
+    }
+
+    fn measure(&self, value: &str) -> usize {
+        value.encode_utf16().count()
     }
 }

@@ -5,7 +5,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use strategy_core::library::{self, Entry, SaveError, Store, StoreError};
+use strategy_core::library::{self, Base, Entry, SaveError, Store, StoreError};
 use strategy_core::{Period, Strategy};
 use strategy_studio::route::{Route, Section};
 use strategy_studio::state::{AppState, ImportState, SaveState};
@@ -27,6 +27,24 @@ fn reset() {
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     storage.clear().unwrap();
     let _ = web_sys::window().unwrap().location().set_hash("");
+}
+
+/// Waits until `done` holds, checking on every timer tick, for at most `max_ms`.
+async fn wait_until(max_ms: f64, done: impl Fn() -> bool) -> bool {
+    let start = js_sys::Date::now();
+    while !done() {
+        if js_sys::Date::now() - start > max_ms {
+            return false;
+        }
+        sleep(10).await;
+    }
+    true
+}
+
+const NEW: &Base = &Base { revision: 0, writer: String::new() };
+
+fn base(revision: u64, writer: &str) -> Base {
+    Base { revision, writer: writer.into() }
 }
 
 fn strategy(id: &str, title: &str) -> Strategy {
@@ -51,10 +69,10 @@ fn local_storage_adapter_round_trip() {
 #[wasm_bindgen_test]
 fn a_full_quota_is_reported_and_the_stored_copy_kept() {
     reset();
-    library::save(&LocalStore, &strategy("s1", "Small"), 0, "t1", "tab").unwrap();
+    library::save(&LocalStore, &strategy("s1", "Small"), NEW, "t1", "tab").unwrap();
     let mut huge = strategy("s1", "Huge");
     huge.notes = "x".repeat(12_000_000);
-    let result = library::save(&LocalStore, &huge, 1, "t2", "tab");
+    let result = library::save(&LocalStore, &huge, &base(1, "tab"), "t2", "tab");
     assert_eq!(result, Err(SaveError::Store(StoreError::QuotaExceeded)));
     assert_eq!(stored_title("s1"), "Small", "the stored copy is intact");
     reset();
@@ -63,7 +81,7 @@ fn a_full_quota_is_reported_and_the_stored_copy_kept() {
 #[wasm_bindgen_test]
 fn a_corrupt_stored_entry_is_listed_as_damaged_and_kept_aside() {
     reset();
-    library::save(&LocalStore, &strategy("good", "Good"), 0, "t1", "tab").unwrap();
+    library::save(&LocalStore, &strategy("good", "Good"), NEW, "t1", "tab").unwrap();
     LocalStore.set("strategy-studio:v1:doc:bad", "{\"format\": \"strategy-studio\", \"vers").unwrap();
     let entries = library::list(&LocalStore);
     assert!(matches!(&entries[0], Entry::Damaged { id, .. } if id == "bad"), "{entries:?}");
@@ -77,14 +95,13 @@ async fn edits_are_saved_after_a_pause_and_undo_redo_step_through_them() {
     reset();
     let owner = Owner::new();
     let app = owner.with(AppState::new);
-    library::save(&LocalStore, &strategy("s1", "Plan"), 0, "t0", "other").unwrap();
+    library::save(&LocalStore, &strategy("s1", "Plan"), NEW, "t0", "other").unwrap();
     assert!(app.open("s1"));
     app.edit(Some("mission"), |s| s.mission = "V".into());
     app.edit(Some("mission"), |s| s.mission = "Ve".into());
     app.edit(Some("vision"), |s| s.vision = "Partneris".into());
     assert_eq!(app.save_state.get_untracked(), SaveState::Pending);
-    sleep(700).await;
-    assert_eq!(app.save_state.get_untracked(), SaveState::Saved, "saved after the pause");
+    assert!(wait_until(10_000.0, || app.save_state.get_untracked() == SaveState::Saved).await, "saved after the pause");
     let stored = library::load(&LocalStore, "s1").unwrap().strategy;
     assert_eq!((stored.mission.as_str(), stored.vision.as_str()), ("Ve", "Partneris"));
 
@@ -115,11 +132,11 @@ fn another_tabs_save_pauses_saving_and_nothing_is_overwritten() {
     reset();
     let owner = Owner::new();
     let app = owner.with(AppState::new);
-    library::save(&LocalStore, &strategy("s1", "Mine"), 0, "t0", "setup").unwrap();
+    library::save(&LocalStore, &strategy("s1", "Mine"), NEW, "t0", "setup").unwrap();
     assert!(app.open("s1"));
     // Another tab saves its version.
     let theirs = strategy("s1", "Theirs");
-    library::save(&LocalStore, &theirs, 1, "t1", "other-tab").unwrap();
+    library::save(&LocalStore, &theirs, &base(1, "setup"), "t1", "other-tab").unwrap();
     app.edit(None, |s| s.title = "Mine, edited".into());
     app.flush();
     assert!(app.conflict.get_untracked().is_some(), "the conflict is noticed on save");
@@ -130,16 +147,140 @@ fn another_tabs_save_pauses_saving_and_nothing_is_overwritten() {
     assert!(app.conflict.get_untracked().is_none());
 
     // And the other way round: take theirs; undo brings mine back.
-    library::save(&LocalStore, &strategy("s1", "Theirs again"), 3, "t2", "other-tab").unwrap();
+    let mine = library::stored_meta(&LocalStore, "s1").unwrap();
+    library::save(&LocalStore, &strategy("s1", "Theirs again"), &mine.base(), "t2", "other-tab").unwrap();
     let meta = LocalStore.get("strategy-studio:v1:meta:s1");
-    app.on_storage_changed(Some("strategy-studio:v1:doc:s1".into()), Some("{}".into()));
-    assert!(app.conflict.get_untracked().is_none(), "the document key alone is not a finished save");
     app.on_storage_changed(Some("strategy-studio:v1:meta:s1".into()), meta);
     assert!(app.conflict.get_untracked().is_some(), "the storage event is noticed");
     app.load_theirs();
     assert_eq!(app.doc.get_untracked().unwrap().title, "Theirs again");
     app.undo();
     assert_eq!(app.doc.get_untracked().unwrap().title, "Mine, edited");
+    reset();
+}
+
+#[wasm_bindgen_test]
+fn two_tabs_saving_in_the_same_instant_both_learn_of_it() {
+    // Both tabs read revision 1 and save at once; each passes the check
+    // against its stale copy, so both write revision 2. The storage event
+    // tells each that the other wrote, although the revision is the same.
+    reset();
+    let owner = Owner::new();
+    let app = owner.with(AppState::new);
+    library::save(&LocalStore, &strategy("s1", "Shared"), NEW, "t0", "setup").unwrap();
+    assert!(app.open("s1"));
+    app.edit(None, |s| s.title = "Mine".into());
+    app.flush();
+    assert_eq!(app.save_state.get_untracked(), SaveState::Saved);
+    let mine = library::stored_meta(&LocalStore, "s1").unwrap();
+    assert_eq!(mine.revision, 2);
+    // The other tab's write lands over mine with the same revision number.
+    library::save(&LocalStore, &strategy("s1", "Theirs"), &mine.base(), "t1", "other-tab").unwrap();
+    let mut theirs = library::stored_meta(&LocalStore, "s1").unwrap();
+    theirs.revision = 2;
+    LocalStore.set("strategy-studio:v1:meta:s1", &serde_json::to_string(&theirs).unwrap()).unwrap();
+    app.on_storage_changed(Some("strategy-studio:v1:meta:s1".into()), LocalStore.get("strategy-studio:v1:meta:s1"));
+    assert!(app.conflict.get_untracked().is_some(), "same revision, another writer: a conflict");
+
+    // The document's key is noticed too (the meta's event may come later).
+    assert!(app.open("s1"));
+    assert!(app.conflict.get_untracked().is_none());
+    app.on_storage_changed(Some("strategy-studio:v1:doc:s1".into()), Some("{}".into()));
+    assert!(app.conflict.get_untracked().is_some(), "another tab wrote the document");
+    app.keep_mine();
+    assert!(app.conflict.get_untracked().is_none());
+    assert_eq!(stored_title("s1"), "Theirs", "keeping mine over an unchanged copy saves nothing new");
+    reset();
+}
+
+#[wasm_bindgen_test]
+async fn steady_typing_is_saved_while_it_goes_on() {
+    reset();
+    let owner = Owner::new();
+    let app = owner.with(AppState::new);
+    library::save(&LocalStore, &strategy("s1", "Plan"), NEW, "t0", "setup").unwrap();
+    assert!(app.open("s1"));
+    let stored_mission = || library::load(&LocalStore, "s1").map(|l| l.strategy.mission).unwrap_or_default();
+    // Keys every 100 ms, each well within the pause that would trigger a save:
+    // a save must still come, within the maximum wait.
+    let mut typed = String::new();
+    let start = js_sys::Date::now();
+    let mut saved_while_typing = false;
+    while js_sys::Date::now() - start < strategy_studio::state::SAVE_MAX_WAIT_MS * 4.0 {
+        typed.push('a');
+        let text = typed.clone();
+        app.edit(Some("mission"), move |s| s.mission = text);
+        sleep(100).await;
+        if !stored_mission().is_empty() {
+            saved_while_typing = true;
+            break;
+        }
+    }
+    assert!(saved_while_typing, "nothing was saved during {} keys of steady typing", typed.len());
+    assert!(typed.starts_with(&stored_mission()));
+    reset();
+}
+
+/// Fills local storage until a write of `room` more characters fails;
+/// returns the keys it used.
+fn fill_storage(room: usize) -> Vec<String> {
+    let mut keys = Vec::new();
+    let mut chunk = 1 << 22;
+    while chunk >= room {
+        let key = format!("strategy-studio-test-fill:{}", keys.len());
+        if LocalStore.set(&key, &"x".repeat(chunk)).is_ok() {
+            keys.push(key);
+        } else {
+            chunk /= 2;
+        }
+    }
+    keys
+}
+
+#[wasm_bindgen_test]
+fn an_edit_made_while_storage_was_full_is_saved_once_there_is_room() {
+    reset();
+    let owner = Owner::new();
+    let app = owner.with(AppState::new);
+    library::save(&LocalStore, &strategy("s1", "Plan"), NEW, "t0", "setup").unwrap();
+    assert!(app.open("s1"));
+    let filler = fill_storage(4096);
+    app.edit(None, |s| s.mission = "m".repeat(100_000));
+    app.flush();
+    assert_eq!(app.save_state.get_untracked(), SaveState::Failed);
+    assert!(matches!(app.notice.get_untracked(), Some(strategy_studio::state::Notice::QuotaFull)));
+    assert_eq!(library::load(&LocalStore, "s1").unwrap().strategy.mission, "", "the stored copy is intact");
+    // Space is freed (say, another strategy deleted); then the page is hidden or closed.
+    for key in filler {
+        LocalStore.remove(&key);
+    }
+    app.flush();
+    assert_eq!(app.save_state.get_untracked(), SaveState::Saved, "the failed save was tried again");
+    assert_eq!(library::load(&LocalStore, "s1").unwrap().strategy.mission.len(), 100_000);
+    assert!(app.notice.get_untracked().is_none(), "the storage-full message is gone");
+    reset();
+}
+
+#[wasm_bindgen_test]
+fn an_import_that_does_not_fit_closes_its_preview_and_says_so() {
+    reset();
+    let owner = Owner::new();
+    let app = owner.with(AppState::new);
+    let filler = fill_storage(512);
+    let mut big = strategy("big", "Liels plāns");
+    big.notes = "n".repeat(200_000);
+    app.start_import(&strategy_core::export(&big));
+    assert!(matches!(app.import.get_untracked(), Some(ImportState::Preview { .. })));
+    app.finish_import(strategy_studio::state::ImportMode::AsIs);
+    assert!(app.import.get_untracked().is_none(), "the preview does not cover the message");
+    match app.notice.get_untracked() {
+        Some(strategy_studio::state::Notice::Error(text)) => assert!(text.contains("Liels plāns") && text.contains("nekas netika mainīts"), "{text}"),
+        other => panic!("expected an error notice, got {other:?}"),
+    }
+    assert!(library::stored_meta(&LocalStore, "big").is_none(), "nothing half-stored");
+    for key in filler {
+        LocalStore.remove(&key);
+    }
     reset();
 }
 
@@ -185,11 +326,11 @@ async fn the_mounted_app_switches_language_and_shows_a_conflict_from_a_storage_e
     assert_eq!(library::settings(&LocalStore).lang, strategy_core::i18n::Lang::En, "the choice is stored");
 
     // Open a strategy, then let "another tab" change it.
-    library::save(&LocalStore, &strategy("s1", "Shared plan"), 0, "t0", "setup").unwrap();
+    library::save(&LocalStore, &strategy("s1", "Shared plan"), NEW, "t0", "setup").unwrap();
     web_sys::window().unwrap().location().set_hash("#/s/s1/overview").unwrap();
     sleep(100).await;
     assert!(body_text().contains("Shared plan"), "the strategy is open");
-    library::save(&LocalStore, &strategy("s1", "Changed elsewhere"), 1, "t1", "other-tab").unwrap();
+    library::save(&LocalStore, &strategy("s1", "Changed elsewhere"), &base(1, "setup"), "t1", "other-tab").unwrap();
     let init = web_sys::StorageEventInit::new();
     init.set_key(Some("strategy-studio:v1:meta:s1"));
     init.set_new_value(LocalStore.get("strategy-studio:v1:meta:s1").as_deref());

@@ -1,5 +1,6 @@
 //! Messages above the page: errors, storage full, a deletion to undo, and a
-//! conflict with another tab.
+//! conflict with another tab. They stay in view (sticky under the header,
+//! above any dialog), and the ones that matter are announced as alerts.
 
 use leptos::prelude::*;
 use strategy_core::i18n::fill;
@@ -37,7 +38,9 @@ pub fn NoticeBar() -> impl IntoView {
                 Notice::QuotaFull => (
                     "notice error",
                     t().quota_full.to_string(),
-                    Some(view! { <button type="button" class="button" on:click=export_open>{t().export_now}</button> }.into_any()),
+                    app.doc
+                        .with(Option::is_some)
+                        .then(|| view! { <button type="button" class="button" on:click=export_open>{t().export_now}</button> }.into_any()),
                 ),
                 Notice::Deleted(strategy) => {
                     let text = fill(t().deleted, &[("title", &strategy.title)]);

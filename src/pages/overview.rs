@@ -69,7 +69,6 @@ pub fn OverviewSection() -> impl IntoView {
     };
     view! {
         <h1>{move || t().section_overview}</h1>
-        <ItemProblems path=Signal::derive(|| Some(String::new())) />
         <section class="card" aria-labelledby="ov-basics">
             <h2 id="ov-basics" class="visually-hidden">{move || t().section_overview}</h2>
             {strategy_field!(app, title, title)}
@@ -80,6 +79,8 @@ pub fn OverviewSection() -> impl IntoView {
                 <TextField label=move || t().end_year value=end on_change=set_end input_type="number" />
                 <SelectField label=move || t().content_language value=content_lang options=lang_options on_change=set_content_lang />
             </div>
+            // The strategy's own problems (title, period) beside its fields.
+            <ItemProblems path=Signal::derive(|| Some(String::new())) />
         </section>
         <section class="card" aria-labelledby="ov-foreword">
             <h2 id="ov-foreword">{move || t().foreword}</h2>

@@ -107,7 +107,8 @@ fn done_years(indicator: &Indicator) -> Vec<i32> {
 /// "done in" target falls due marked by a point and a vertical line.
 pub fn indicator_chart(indicator: &Indicator, period: Period, current_year: i32, lang: Lang) -> Chart {
     let first = indicator.baseline.year.filter(|y| *y < period.start_year).unwrap_or(period.start_year);
-    let years: Vec<i32> = (first..=period.end_year).collect();
+    // From the baseline's year, within the plausible years (see `Period::years`).
+    let years: Vec<i32> = Period { start_year: first, end_year: period.end_year }.years().collect();
     let (baseline_word, target_word, actual_word, bound_word) = words(lang);
     let base = baseline_number(indicator);
     let milestone = indicator.kind == IndicatorKind::Milestone;

@@ -118,6 +118,7 @@ catalogue! {
     quota_full: "Pārlūka krātuve ir pilna: pēdējās izmaiņas nav saglabātas. Tās joprojām ir atvērtas šeit — eksportējiet failu, lai tās nepazaudētu.", "The browser's storage is full: your latest changes are not saved. They are still open here — export a file so you do not lose them.";
     storage_error: "Neizdevās saglabāt pārlūkā ({reason}). Izmaiņas joprojām ir atvērtas šeit — eksportējiet failu.", "Could not save in the browser ({reason}). Your changes are still open here — export a file.";
     export_now: "Eksportēt tagad", "Export now";
+    not_stored_full: "Pārlūka krātuve šai vietnei ir pilna, tāpēc “{title}” netika saglabāta; nekas netika mainīts. Izdzēsiet stratēģijas, kas šeit vairs nav vajadzīgas (vispirms tās eksportējiet), un mēģiniet vēlreiz.", "The browser's storage for this site is full, so “{title}” was not stored; nothing was changed. Delete strategies you no longer need here (export them first), then try again.";
     conflict: "Šo stratēģiju izmainīja citā cilnē. Saglabāšana ir apturēta, lai neviena versija netiktu pārrakstīta.", "This strategy was changed in another tab. Saving is paused so that neither version is overwritten.";
     load_theirs: "Ielādēt otras cilnes versiju", "Load the other tab's version";
     keep_mine: "Paturēt manu versiju", "Keep my version";
@@ -125,6 +126,7 @@ catalogue! {
     deleted_elsewhere: "Šī stratēģija citā cilnē ir dzēsta. Tā joprojām ir atvērta šeit; saglabājiet vai eksportējiet to.", "This strategy was deleted in another tab. It is still open here; save or export it.";
 
     // Editor sections
+    no_years: "Nav gadu: periods sākas pēc tā beigām", "No years: the period starts after it ends";
     section_overview: "Pārskats", "Overview";
     section_structure: "Struktūra", "Structure";
     section_context: "Konteksts", "Context";

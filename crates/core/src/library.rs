@@ -9,8 +9,11 @@
 //!   kept aside and never overwritten;
 //! - `strategy-studio:v1:settings`: [`Settings`] as JSON.
 //!
-//! Every save bumps the strategy's revision; a save whose expected revision is
-//! not the stored one (another tab saved in between) is refused as a conflict.
+//! Every save bumps the strategy's revision and names its writer (a tab). A
+//! save whose [`Base`] (the revision and writer it last read or wrote) is not
+//! the stored one — another tab saved in between, even at the same revision —
+//! is refused as a conflict. The meta records the document's size, so the
+//! listing notices a damaged document without reading it.
 
 use serde::{Deserialize, Serialize};
 
@@ -37,6 +40,15 @@ pub trait Store {
     fn set(&self, key: &str, value: &str) -> std::result::Result<(), StoreError>;
     fn remove(&self, key: &str);
     fn keys(&self) -> Vec<String>;
+    /// The size of the stored value in this store's own unit, without
+    /// reading it where the store allows (local storage: UTF-16 code units).
+    fn size(&self, key: &str) -> Option<usize> {
+        self.get(key).map(|v| self.measure(&v))
+    }
+    /// The size `value` takes in this store, in the unit of [`Store::size`].
+    fn measure(&self, value: &str) -> usize {
+        value.len()
+    }
 }
 
 /// What the library shows of a strategy without loading it.
@@ -54,6 +66,8 @@ pub struct Meta {
     pub revision: u64,
     /// The tab that saved it last.
     pub writer: String,
+    /// The stored document's size ([`Store::measure`]); 0 when unknown.
+    pub doc_size: usize,
 }
 
 impl Meta {
@@ -67,8 +81,22 @@ impl Meta {
             updated: updated.to_string(),
             revision,
             writer: writer.to_string(),
+            doc_size: 0,
         }
     }
+
+    /// The base a writer holds after reading or writing this meta.
+    pub fn base(&self) -> Base {
+        Base { revision: self.revision, writer: self.writer.clone() }
+    }
+}
+
+/// The stored version a save expects to replace: its revision and writer.
+/// `Base::default()` (revision 0) expects no stored strategy with that id.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Base {
+    pub revision: u64,
+    pub writer: String,
 }
 
 /// Settings of this browser.
@@ -159,9 +187,12 @@ pub fn list(store: &impl Store) -> Vec<Entry> {
     let mut entries: Vec<Entry> = ids
         .into_iter()
         .map(|id| match store.get(&meta_key(&id)).and_then(|m| serde_json::from_str::<Meta>(&m).ok()) {
-            Some(meta) => Entry::Ok(meta),
-            // A document without readable meta: read the document itself.
-            None => match load(store, &id) {
+            // The document has the size its meta recorded: taken as sound
+            // without reading it (opening it reads it fully).
+            Some(meta) if meta.doc_size == 0 || store.size(&doc_key(&id)) == Some(meta.doc_size) => Entry::Ok(meta),
+            // A document without readable meta, or not the one its meta
+            // describes: read the document itself.
+            _ => match load(store, &id) {
                 Ok(l) => Entry::Ok(l.meta),
                 Err(reason) => Entry::Damaged { id, reason },
             },
@@ -207,27 +238,33 @@ pub fn stored_meta(store: &impl Store, id: &str) -> Option<Meta> {
     store.get(&meta_key(id)).and_then(|m| serde_json::from_str(&m).ok())
 }
 
-/// Saves a strategy whose stored revision is expected to be `expected_revision`
-/// (0 for a new one). Returns the new meta. Refuses with [`SaveError::Conflict`]
-/// when another writer saved in between, and never leaves a half-written entry:
-/// the document is written before its meta.
+/// Saves a strategy over the stored version `base` (the default for a new
+/// one). Returns the new meta. Refuses with [`SaveError::Conflict`] when the
+/// stored version is another (another writer saved in between), and never
+/// leaves a half-written entry: the document is written before its meta.
 pub fn save(
     store: &impl Store,
     strategy: &Strategy,
-    expected_revision: u64,
+    base: &Base,
     updated: &str,
     writer: &str,
 ) -> std::result::Result<Meta, SaveError> {
     if let Some(stored) = stored_meta(store, &strategy.id) {
-        if stored.revision != expected_revision && stored.writer != writer {
+        if stored.base() != *base {
             return Err(SaveError::Conflict(stored));
         }
     }
-    let meta = Meta::of(strategy, updated, expected_revision + 1, writer);
-    store.set(&doc_key(&strategy.id), &export(strategy)).map_err(SaveError::Store)?;
-    store
-        .set(&meta_key(&strategy.id), &serde_json::to_string(&meta).expect("meta serialises"))
-        .map_err(SaveError::Store)?;
+    let text = export(strategy);
+    let mut meta = Meta::of(strategy, updated, base.revision + 1, writer);
+    meta.doc_size = store.measure(&text);
+    store.set(&doc_key(&strategy.id), &text).map_err(SaveError::Store)?;
+    if let Err(e) = store.set(&meta_key(&strategy.id), &serde_json::to_string(&meta).expect("meta serialises")) {
+        if base.revision == 0 {
+            // A new strategy is stored whole or not at all.
+            store.remove(&doc_key(&strategy.id));
+        }
+        return Err(SaveError::Store(e));
+    }
     Ok(meta)
 }
 
@@ -281,13 +318,19 @@ mod tests {
         Strategy { id: id.into(), title: title.into(), ..Default::default() }
     }
 
+    fn base(revision: u64, writer: &str) -> Base {
+        Base { revision, writer: writer.into() }
+    }
+
+    const NEW: &Base = &Base { revision: 0, writer: String::new() };
+
     #[test]
     fn save_list_load_delete() {
         let store = MemoryStore::default();
         assert_eq!(list(&store), vec![]);
-        let m1 = save(&store, &strategy("a", "Alpha"), 0, "2026-01-01T10:00:00Z", "tab1").unwrap();
+        let m1 = save(&store, &strategy("a", "Alpha"), NEW, "2026-01-01T10:00:00Z", "tab1").unwrap();
         assert_eq!(m1.revision, 1);
-        save(&store, &strategy("b", "Beta"), 0, "2026-01-02T10:00:00Z", "tab1").unwrap();
+        save(&store, &strategy("b", "Beta"), NEW, "2026-01-02T10:00:00Z", "tab1").unwrap();
         let titles: Vec<String> = list(&store).iter().map(|e| match e { Entry::Ok(m) => m.title.clone(), _ => panic!() }).collect();
         assert_eq!(titles, vec!["Beta", "Alpha"], "most recent first");
         let loaded = load(&store, "a").unwrap();
@@ -301,26 +344,75 @@ mod tests {
     #[test]
     fn another_writer_in_between_is_a_conflict_and_nothing_is_overwritten() {
         let store = MemoryStore::default();
-        save(&store, &strategy("a", "Mine"), 0, "t1", "tab1").unwrap();
-        save(&store, &strategy("a", "Theirs"), 1, "t2", "tab2").unwrap();
-        // tab1 still thinks revision 1 is stored.
-        match save(&store, &strategy("a", "Mine again"), 1, "t3", "tab1") {
+        save(&store, &strategy("a", "Mine"), NEW, "t1", "tab1").unwrap();
+        save(&store, &strategy("a", "Theirs"), &base(1, "tab1"), "t2", "tab2").unwrap();
+        // tab1 still thinks its revision 1 is stored.
+        match save(&store, &strategy("a", "Mine again"), &base(1, "tab1"), "t3", "tab1") {
             Err(SaveError::Conflict(theirs)) => assert_eq!((theirs.revision, theirs.writer.as_str()), (2, "tab2")),
             other => panic!("expected a conflict, got {other:?}"),
         }
         assert_eq!(load(&store, "a").unwrap().strategy.title, "Theirs");
-        // Taking their revision as the base allows saving again.
-        save(&store, &strategy("a", "Merged"), 2, "t4", "tab1").unwrap();
+        // Taking their version as the base allows saving again.
+        save(&store, &strategy("a", "Merged"), &base(2, "tab2"), "t4", "tab1").unwrap();
         assert_eq!(load(&store, "a").unwrap().strategy.title, "Merged");
+    }
+
+    #[test]
+    fn two_writers_from_the_same_base_cannot_both_pass() {
+        // Both tabs read revision 1 and save at once: they would both write
+        // revision 2, so the revision alone cannot tell them apart.
+        let store = MemoryStore::default();
+        let first = save(&store, &strategy("a", "Shared"), NEW, "t1", "tab1").unwrap();
+        save(&store, &strategy("a", "Tab 2"), &first.base(), "t2", "tab2").unwrap();
+        match save(&store, &strategy("a", "Tab 3"), &first.base(), "t2", "tab3") {
+            Err(SaveError::Conflict(theirs)) => assert_eq!((theirs.revision, theirs.writer.as_str()), (2, "tab2")),
+            other => panic!("expected a conflict, got {other:?}"),
+        }
+        // Nor can a tab save over a same-numbered revision another tab wrote.
+        assert!(matches!(save(&store, &strategy("a", "Tab 3"), &base(2, "tab3"), "t3", "tab3"), Err(SaveError::Conflict(_))));
+        assert_eq!(load(&store, "a").unwrap().strategy.title, "Tab 2");
+    }
+
+    #[test]
+    fn a_new_strategy_cannot_take_a_stored_id() {
+        let store = MemoryStore::default();
+        save(&store, &strategy("a", "First"), NEW, "t1", "tab1").unwrap();
+        assert!(matches!(save(&store, &strategy("a", "Second"), NEW, "t2", "tab1"), Err(SaveError::Conflict(_))));
+    }
+
+    #[test]
+    fn a_document_that_does_not_match_its_meta_is_listed_as_damaged() {
+        let store = MemoryStore::default();
+        let meta = save(&store, &strategy("a", "Sound"), NEW, "t1", "tab").unwrap();
+        assert_eq!(meta.doc_size, store.get(&doc_key("a")).unwrap().len());
+        assert!(matches!(&list(&store)[0], Entry::Ok(m) if m.title == "Sound"));
+        // The document is cut short; its meta is intact.
+        let text = store.get(&doc_key("a")).unwrap();
+        store.set(&doc_key("a"), &text[..text.len() / 2]).unwrap();
+        assert!(matches!(&list(&store)[0], Entry::Damaged { id, reason } if id == "a" && reason.contains("ends too early")), "{:?}", list(&store));
+        // A document rewritten whole (say by an older version) that still reads is listed as sound.
+        let mut other = strategy("a", "Rewritten");
+        other.notes = "longer".into();
+        store.set(&doc_key("a"), &export(&other)).unwrap();
+        assert!(matches!(&list(&store)[0], Entry::Ok(_)));
+    }
+
+    #[test]
+    fn a_new_strategy_whose_meta_does_not_fit_is_not_half_stored() {
+        let text = export(&strategy("a", "Fits"));
+        // Room for the document but not for its meta as well.
+        let store = MemoryStore { quota: Some(text.len() + doc_key("a").len() + 20), ..Default::default() };
+        assert_eq!(save(&store, &strategy("a", "Fits"), NEW, "t1", "tab"), Err(SaveError::Store(StoreError::QuotaExceeded)));
+        assert_eq!(store.keys(), Vec::<String>::new());
     }
 
     #[test]
     fn a_full_quota_is_reported_and_the_stored_copy_is_intact() {
         let store = MemoryStore { quota: Some(3_000), ..Default::default() };
-        save(&store, &strategy("a", "Small"), 0, "t1", "tab").unwrap();
+        save(&store, &strategy("a", "Small"), NEW, "t1", "tab").unwrap();
         let mut big = strategy("a", "Big");
         big.notes = "x".repeat(5_000);
-        assert_eq!(save(&store, &big, 1, "t2", "tab"), Err(SaveError::Store(StoreError::QuotaExceeded)));
+        assert_eq!(save(&store, &big, &base(1, "tab"), "t2", "tab"), Err(SaveError::Store(StoreError::QuotaExceeded)));
         let stored = load(&store, "a").unwrap();
         assert_eq!((stored.strategy.title.as_str(), stored.meta.revision), ("Small", 1));
     }
@@ -328,7 +420,7 @@ mod tests {
     #[test]
     fn a_corrupt_entry_is_kept_aside_and_reported() {
         let store = MemoryStore::default();
-        save(&store, &strategy("good", "Good"), 0, "t1", "tab").unwrap();
+        save(&store, &strategy("good", "Good"), NEW, "t1", "tab").unwrap();
         store.set(&doc_key("bad"), "{\"format\": \"strategy-studio\", \"version\": 1, \"strat").unwrap();
         let entries = list(&store);
         assert!(matches!(&entries[0], Entry::Damaged { id, reason } if id == "bad" && reason.contains("ends too early")), "{entries:?}");

@@ -72,15 +72,26 @@ impl Default for Period {
     }
 }
 
+/// Years outside these are taken for typing mistakes (validation reports them).
+pub const PLAUSIBLE_YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
+
 impl Period {
     /// Whether `year` falls within the period.
     pub fn contains(&self, year: i32) -> bool {
         (self.start_year..=self.end_year).contains(&year)
     }
 
-    /// The years of the period in order.
+    /// The years of the period in order, within [`PLAUSIBLE_YEARS`]: none
+    /// when the period is inverted (start after end, as while a user types a
+    /// new start year), and never billions for a mistyped one.
     pub fn years(&self) -> impl Iterator<Item = i32> {
-        self.start_year..=self.end_year
+        self.start_year.max(*PLAUSIBLE_YEARS.start())..=self.end_year.min(*PLAUSIBLE_YEARS.end())
+    }
+
+    /// `year` moved into the period; an inverted period counts as its start
+    /// year alone. Never panics.
+    pub fn clamp(&self, year: i32) -> i32 {
+        year.min(self.end_year).max(self.start_year)
     }
 }
 

@@ -260,7 +260,7 @@ fn find_year(text: &str) -> Option<i32> {
         let before_ok = i == 0 || !chars[i - 1].is_ascii_digit();
         let after_ok = chars.get(i + 4).is_none_or(|c| !c.is_ascii_digit() && *c != ',');
         let year: i32 = window.parse().ok()?;
-        (before_ok && after_ok && (1900..=2200).contains(&year)).then_some(year)
+        (before_ok && after_ok && crate::model::PLAUSIBLE_YEARS.contains(&year)).then_some(year)
     })
 }
 

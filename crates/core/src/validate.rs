@@ -7,8 +7,7 @@ use crate::model::{Condition, Indicator, Period, Strategy};
 use crate::walk::ItemKind as Kind;
 use crate::problem::Problem;
 
-/// Years before or after these are taken for typing mistakes.
-const YEAR_RANGE: std::ops::RangeInclusive<i32> = 1900..=2200;
+use crate::model::PLAUSIBLE_YEARS as YEAR_RANGE;
 
 /// A kind of item named in a message, in English and Latvian (nominative and dative).
 #[derive(Clone, Copy)]

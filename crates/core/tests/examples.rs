@@ -134,3 +134,31 @@ fn staff_turnover_entered_for_2025() {
     assert_eq!(again.problems, vec![]);
     assert_eq!(again.strategy, s);
 }
+
+/// A start year after the end year (as while a user types a new start year),
+/// or an absurd one from a file, never panics or loops in any computation
+/// the screens use.
+#[test]
+fn inverted_and_absurd_periods_never_panic() {
+    let base = load("lm-strategy-2024-2027");
+    for (start, end) in [(2030, 2027), (2027, 2027), (i32::MIN, i32::MAX), (i32::MAX, i32::MIN), (0, 0)] {
+        let mut s = base.clone();
+        s.period = Period { start_year: start, end_year: end };
+        let years: Vec<i32> = s.period.years().collect();
+        assert!(years.len() <= 301, "{start}–{end}: {} years", years.len());
+        assert!(years.iter().all(|y| s.period.contains(*y)));
+        let year = s.period.clamp(2025);
+        assert!(start > end || s.period.contains(year), "{start}–{end}: clamp gave {year}");
+        if start > end {
+            assert_eq!(years, Vec::<i32>::new());
+            assert!(validate::validate(&s).iter().any(|p| p.path == "period"), "an inverted period is a problem at `period`");
+        }
+        let _ = dashboard::dashboard(&s, year, 2026);
+        let _ = dashboard::monitoring_rows(&s, year, 2026);
+        let _ = map::layout(&s, map::MapOptions { status_year: Some(year), current_year: 2026, only_priority: None, scale: 1.0, lang: i18n::Lang::En });
+        for r in s.indicator_refs() {
+            let _ = chart::indicator_chart(r.indicator, s.period, 2026, i18n::Lang::Lv);
+        }
+        let _ = report::stats(&s);
+    }
+}
