@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 
 use crate::model::*;
-use crate::walk::{ListRef, Owner};
+use crate::walk::{IdAt, ListRef, Owner};
 
 /// An item taken out of its list, to be put back elsewhere.
 #[derive(Debug, Clone, PartialEq)]
@@ -107,6 +107,15 @@ impl Strategy {
         let used: HashSet<&str> = self.all_ids().into_iter().map(|(id, ..)| id).chain([self.id.as_str()]).collect();
         let overarching = self.overarching_goal.as_ref().map(|o| o.id.as_str());
         (1..).map(|n| format!("{prefix}{n}")).find(|id| !used.contains(id.as_str()) && Some(id.as_str()) != overarching).expect("ids are unbounded")
+    }
+
+    /// The id held at `at`, to change it (links to it are the caller's concern).
+    pub(crate) fn id_mut(&mut self, at: IdAt) -> Option<&mut Id> {
+        match at {
+            IdAt::Strategy => Some(&mut self.id),
+            IdAt::OverarchingGoal => self.overarching_goal.as_mut().map(|o| &mut o.id),
+            IdAt::Item(list, index) => with_list!(self, list, |v, _w| v.get_mut(index).map(|x| &mut x.id)).flatten(),
+        }
     }
 
     /// Adds a priority at the end; returns its id.

@@ -8,6 +8,7 @@ pub mod edit;
 pub mod format;
 pub mod history;
 pub mod i18n;
+pub mod id;
 pub mod library;
 pub mod map;
 pub mod model;

@@ -3,9 +3,10 @@
 
 use std::collections::HashMap;
 
+use crate::id::{is_safe_id, shown_id, MAX_ID_LEN};
 use crate::model::{Condition, Indicator, Period, Strategy};
-use crate::walk::ItemKind as Kind;
 use crate::problem::Problem;
+use crate::walk::ItemKind as Kind;
 
 use crate::model::PLAUSIBLE_YEARS as YEAR_RANGE;
 
@@ -25,6 +26,20 @@ const POLICY_DOCUMENT: Noun = Noun { en: "policy document", lv: "politikas dokum
 const SWOT_ITEM: Noun = Noun { en: "SWOT item", lv: "SVID faktors", lv_dative: "SVID faktoram" };
 const TARGET_GROUP: Noun = Noun { en: "target group", lv: "mērķgrupa", lv_dative: "mērķgrupai" };
 const ITEM: Noun = Noun { en: "item", lv: "vienums", lv_dative: "vienumam" };
+
+/// The noun for a link that may name items of `kinds`.
+fn noun(kinds: &[Kind]) -> Noun {
+    match kinds {
+        [Kind::Goal] => GOAL,
+        [Kind::Priority] => PRIORITY,
+        [Kind::Value] => VALUE,
+        [Kind::Unit] => UNIT,
+        [Kind::PolicyDocument] => POLICY_DOCUMENT,
+        [Kind::Swot] => SWOT_ITEM,
+        [Kind::TargetGroup] => TARGET_GROUP,
+        _ => ITEM,
+    }
+}
 
 fn implausible_year(path: String, year: i32) -> Problem {
     Problem::error(path, format!("{year} is not a plausible year")).lv(format!("{year} nav ticams gads"))
@@ -46,43 +61,51 @@ impl<'a> Ids<'a> {
             );
         } else if let Some((first, _)) = self.by_id.get(id) {
             let (first_en, first_lv) = if first.is_empty() { ("the strategy itself", "pati stratēģija") } else { (first.as_str(), first.as_str()) };
+            let shown = shown_id(id);
             self.problems.push(
-                Problem::error(id_path, format!("duplicate id \"{id}\" (already used at {first_en})"))
-                    .lv(format!("identifikators \"{id}\" atkārtojas (jau izmantots: {first_lv})")),
+                Problem::error(id_path, format!("duplicate id \"{shown}\" (already used at {first_en})"))
+                    .lv(format!("identifikators \"{shown}\" atkārtojas (jau izmantots: {first_lv})")),
             );
         } else {
+            if !is_safe_id(id) {
+                let shown = shown_id(id);
+                self.problems.push(
+                    Problem::error(
+                        id_path,
+                        format!(
+                            "unsafe id \"{shown}\": an id may hold only the letters A–Z and a–z without accents, digits, \"-\", \"_\" and \".\", \
+                             must start with a letter or digit, and may be at most {MAX_ID_LEN} characters long"
+                        ),
+                    )
+                    .lv(format!(
+                        "nedrošs identifikators \"{shown}\": tajā drīkst būt tikai latīņu burti bez diakritiskajām zīmēm (A–Z, a–z), cipari, \
+                         \"-\", \"_\" un \".\", tam jāsākas ar burtu vai ciparu, un tas nedrīkst būt garāks par {MAX_ID_LEN} rakstzīmēm"
+                    )),
+                );
+            }
             self.by_id.insert(id, (path, kind));
         }
     }
 
     fn collect(s: &'a Strategy) -> Self {
         let mut ids = Ids { by_id: HashMap::new(), problems: Vec::new() };
-        ids.add(&s.id, String::new(), Kind::Strategy);
-        if let Some(og) = &s.overarching_goal {
-            ids.add(&og.id, "overarching_goal".into(), Kind::OverarchingGoal);
-        }
-        for (id, list, i) in s.all_ids() {
-            ids.add(id, format!("{}[{i}]", list.path()), list.kind());
+        for (id, at) in s.every_id() {
+            ids.add(id, at.path(), at.kind());
         }
         ids
     }
 
-    /// Checks that every id in `links` names an item of one of `kinds` (any kind when empty).
-    fn check_links(&mut self, links: &[String], path: &str, kinds: &[Kind], what: Noun) {
-        for (i, id) in links.iter().enumerate() {
-            self.check_link(id, &format!("{path}[{i}]"), kinds, what);
-        }
-    }
-
-    fn check_link(&mut self, id: &str, path: &str, kinds: &[Kind], what: Noun) {
+    /// Checks that `id` names an item of one of `kinds` (any kind when empty).
+    fn check_link(&mut self, id: &str, path: String, kinds: &[Kind]) {
+        let (what, shown) = (noun(kinds), || shown_id(id));
         match self.by_id.get(id) {
             None => self.problems.push(
-                Problem::error(path, format!("\"{id}\" does not name any {} in this strategy", what.en))
-                    .lv(format!("\"{id}\" neatbilst nevienam {} šajā stratēģijā", what.lv_dative)),
+                Problem::error(path, format!("\"{}\" does not name any {} in this strategy", shown(), what.en))
+                    .lv(format!("\"{}\" neatbilst nevienam {} šajā stratēģijā", shown(), what.lv_dative)),
             ),
             Some((at, kind)) if !kinds.is_empty() && !kinds.contains(kind) => self.problems.push(
-                Problem::error(path, format!("\"{id}\" names the item at {at}, which is not a {}", what.en))
-                    .lv(format!("\"{id}\" norāda uz vienumu {at}, kas nav {}", what.lv)),
+                Problem::error(path, format!("\"{}\" names the item at {at}, which is not a {}", shown(), what.en))
+                    .lv(format!("\"{}\" norāda uz vienumu {at}, kas nav {}", shown(), what.lv)),
             ),
             Some(_) => {}
         }
@@ -110,25 +133,15 @@ pub fn validate(s: &Strategy) -> Vec<Problem> {
         );
     }
 
+    s.for_each_link(|id, site| ids.check_link(id, site.path, site.kinds));
     for g in s.goal_refs() {
-        let gp = &g.path;
-        ids.check_links(&g.goal.policy_document_ids, &format!("{gp}.policy_document_ids"), &[Kind::PolicyDocument], POLICY_DOCUMENT);
-        ids.check_links(&g.goal.swot_ids, &format!("{gp}.swot_ids"), &[Kind::Swot], SWOT_ITEM);
-        ids.check_links(&g.goal.target_group_ids, &format!("{gp}.target_group_ids"), &[Kind::TargetGroup], TARGET_GROUP);
-        for (ti, t) in g.goal.tasks.iter().enumerate() {
-            ids.check_links(&t.responsible_unit_ids, &format!("{gp}.tasks[{ti}].responsible_unit_ids"), &[Kind::Unit], UNIT);
-        }
         for (ri, r) in g.goal.results.iter().enumerate() {
-            let rp = format!("{gp}.results[{ri}]");
-            ids.check_links(&r.also_serves_goal_ids, &format!("{rp}.also_serves_goal_ids"), &[Kind::Goal], GOAL);
+            let rp = format!("{}.results[{ri}]", g.path);
             if r.also_serves_goal_ids.contains(&g.goal.id) {
                 p.push(Problem::warning(
                     format!("{rp}.also_serves_goal_ids"),
                     "lists the goal the result is already written under",
                 ).lv("norāda mērķi, zem kura rezultāts jau ir ierakstīts"));
-            }
-            for (ti, t) in r.tasks.iter().enumerate() {
-                ids.check_links(&t.responsible_unit_ids, &format!("{rp}.tasks[{ti}].responsible_unit_ids"), &[Kind::Unit], UNIT);
             }
             for (ki, report) in r.reports.iter().enumerate() {
                 check_reporting_year(&mut p, report.period.year, report.period.half, &format!("{rp}.reports[{ki}].period"), period);
@@ -136,28 +149,7 @@ pub fn validate(s: &Strategy) -> Vec<Problem> {
         }
     }
     for ind in s.indicator_refs() {
-        ids.check_links(&ind.indicator.responsible_unit_ids, &format!("{}.responsible_unit_ids", ind.path), &[Kind::Unit], UNIT);
         validate_indicator(&mut p, ind.indicator, &ind.path, period);
-    }
-    for (i, item) in s.swot.iter().enumerate() {
-        ids.check_links(&item.linked_ids, &format!("swot[{i}].linked_ids"), &[], ITEM);
-    }
-    for (i, e) in s.evaluations.iter().enumerate() {
-        let ep = format!("evaluations[{i}]");
-        for (field, list, from, to, what) in [
-            ("values_priorities", &e.values_priorities, Kind::Value, Kind::Priority, PRIORITY),
-            ("values_goals", &e.values_goals, Kind::Value, Kind::Goal, GOAL),
-            ("coherence", &e.coherence, Kind::Goal, Kind::PolicyDocument, POLICY_DOCUMENT),
-        ] {
-            for (li, link) in list.iter().enumerate() {
-                let from_what = if from == Kind::Value { VALUE } else { GOAL };
-                ids.check_link(&link.from_id, &format!("{ep}.{field}[{li}].from_id"), &[from], from_what);
-                ids.check_link(&link.to_id, &format!("{ep}.{field}[{li}].to_id"), &[to], what);
-            }
-        }
-        for (ri, r) in e.relevance.iter().enumerate() {
-            ids.check_link(&r.goal_id, &format!("{ep}.relevance[{ri}].goal_id"), &[Kind::Goal], GOAL);
-        }
     }
     p.extend(ids.problems);
     p

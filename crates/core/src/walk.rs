@@ -1,6 +1,6 @@
-//! Visiting the items of a strategy with their place in the tree and their JSON path.
+//! Visiting the items of a strategy and its links, with their place in the tree and their JSON path.
 
-use crate::model::{Goal, Indicator, Priority, Result, Strategy, Task};
+use crate::model::{Goal, Id, Indicator, Link, Priority, Relevance, Result, Strategy, Task};
 
 /// An indicator with the items it hangs under and its JSON path.
 #[derive(Debug, Clone)]
@@ -285,6 +285,152 @@ impl Strategy {
     /// Where the item with `id` is.
     pub fn locate(&self, id: &str) -> Option<(ListRef, usize)> {
         self.all_ids().into_iter().find(|(x, ..)| *x == id).map(|(_, list, i)| (list, i))
+    }
+}
+
+/// Where an id is held: by the strategy itself, the overarching goal, or an item of a list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum IdAt {
+    Strategy,
+    OverarchingGoal,
+    Item(ListRef, usize),
+}
+
+impl IdAt {
+    /// JSON path of the item holding the id (`""` for the strategy itself).
+    pub fn path(self) -> String {
+        match self {
+            IdAt::Strategy => String::new(),
+            IdAt::OverarchingGoal => "overarching_goal".into(),
+            IdAt::Item(list, i) => format!("{}[{i}]", list.path()),
+        }
+    }
+
+    /// The kind of the item holding the id.
+    pub fn kind(self) -> ItemKind {
+        match self {
+            IdAt::Strategy => ItemKind::Strategy,
+            IdAt::OverarchingGoal => ItemKind::OverarchingGoal,
+            IdAt::Item(list, _) => list.kind(),
+        }
+    }
+}
+
+/// One id in a link field: where it is and what it may name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkSite {
+    /// JSON path of the id, e.g. `priorities[0].goals[1].results[0].also_serves_goal_ids[1]`.
+    pub path: String,
+    /// The kinds of item the id may name; any kind when empty.
+    pub kinds: &'static [ItemKind],
+}
+
+/// Calls `$f(id, LinkSite)` for every id in the list `$ids` (iterated with `$iter`).
+macro_rules! link_list {
+    ($f:ident, $iter:ident, $ids:expr, $path:expr, $kinds:expr) => {{
+        let path = $path;
+        for (i, id) in $ids.$iter().enumerate() {
+            $f(id, LinkSite { path: format!("{path}[{i}]"), kinds: $kinds });
+        }
+    }};
+}
+
+/// The links of the indicators in `$list`, owned by the item at `$owner` (a path).
+macro_rules! indicator_links {
+    ($f:ident, $iter:ident, $list:expr, $owner:expr) => {{
+        let owner = $owner;
+        for (i, ind) in $list.$iter().enumerate() {
+            link_list!($f, $iter, ind.responsible_unit_ids, format!("{owner}.indicators[{i}].responsible_unit_ids"), &[ItemKind::Unit]);
+        }
+    }};
+}
+
+/// The links of the tasks in `$list` and of their indicators.
+macro_rules! task_links {
+    ($f:ident, $iter:ident, $list:expr, $owner:expr) => {{
+        let owner = $owner;
+        for (t, task) in $list.$iter().enumerate() {
+            let tp = format!("{owner}.tasks[{t}]");
+            link_list!($f, $iter, task.responsible_unit_ids, format!("{tp}.responsible_unit_ids"), &[ItemKind::Unit]);
+            indicator_links!($f, $iter, task.indicators, &tp);
+        }
+    }};
+}
+
+/// The two ends of every matrix cell in `$list`, from one of `$from` to one of `$to`.
+macro_rules! matrix_links {
+    ($f:ident, $iter:ident, $list:expr, $path:expr, $from:expr, $to:expr) => {{
+        let path = $path;
+        for (i, link) in $list.$iter().enumerate() {
+            let Link { from_id, to_id } = link;
+            $f(from_id, LinkSite { path: format!("{path}[{i}].from_id"), kinds: $from });
+            $f(to_id, LinkSite { path: format!("{path}[{i}].to_id"), kinds: $to });
+        }
+    }};
+}
+
+/// The one walk over every link field of a strategy, in document order, shared
+/// by [`Strategy::for_each_link`] (`iter`) and [`Strategy::for_each_link_mut`] (`iter_mut`).
+/// A new link field in the model belongs here, and only here.
+macro_rules! walk_links {
+    ($s:expr, $f:ident, $iter:ident) => {{
+        let s = $s;
+        for og in s.overarching_goal.$iter() {
+            indicator_links!($f, $iter, og.indicators, "overarching_goal");
+        }
+        for (pi, p) in s.priorities.$iter().enumerate() {
+            let pp = format!("priorities[{pi}]");
+            indicator_links!($f, $iter, p.indicators, &pp);
+            for (gi, g) in p.goals.$iter().enumerate() {
+                let gp = format!("{pp}.goals[{gi}]");
+                link_list!($f, $iter, g.policy_document_ids, format!("{gp}.policy_document_ids"), &[ItemKind::PolicyDocument]);
+                link_list!($f, $iter, g.swot_ids, format!("{gp}.swot_ids"), &[ItemKind::Swot]);
+                link_list!($f, $iter, g.target_group_ids, format!("{gp}.target_group_ids"), &[ItemKind::TargetGroup]);
+                indicator_links!($f, $iter, g.indicators, &gp);
+                task_links!($f, $iter, g.tasks, &gp);
+                for (ri, r) in g.results.$iter().enumerate() {
+                    let rp = format!("{gp}.results[{ri}]");
+                    link_list!($f, $iter, r.also_serves_goal_ids, format!("{rp}.also_serves_goal_ids"), &[ItemKind::Goal]);
+                    indicator_links!($f, $iter, r.indicators, &rp);
+                    task_links!($f, $iter, r.tasks, &rp);
+                }
+            }
+        }
+        for (i, item) in s.swot.$iter().enumerate() {
+            link_list!($f, $iter, item.linked_ids, format!("swot[{i}].linked_ids"), &[]);
+        }
+        for (ei, e) in s.evaluations.$iter().enumerate() {
+            let ep = format!("evaluations[{ei}]");
+            matrix_links!($f, $iter, e.values_priorities, format!("{ep}.values_priorities"), &[ItemKind::Value], &[ItemKind::Priority]);
+            matrix_links!($f, $iter, e.values_goals, format!("{ep}.values_goals"), &[ItemKind::Value], &[ItemKind::Goal]);
+            for (ri, r) in e.relevance.$iter().enumerate() {
+                let Relevance { goal_id, .. } = r;
+                $f(goal_id, LinkSite { path: format!("{ep}.relevance[{ri}].goal_id"), kinds: &[ItemKind::Goal] });
+            }
+            matrix_links!($f, $iter, e.coherence, format!("{ep}.coherence"), &[ItemKind::Goal], &[ItemKind::PolicyDocument]);
+        }
+    }};
+}
+
+impl Strategy {
+    /// Every id in the strategy with where it is held, in document order: the
+    /// strategy's own, the overarching goal's, then those of [`Strategy::all_ids`].
+    pub fn every_id(&self) -> Vec<(&str, IdAt)> {
+        let own = std::iter::once((self.id.as_str(), IdAt::Strategy));
+        let overarching = self.overarching_goal.iter().map(|o| (o.id.as_str(), IdAt::OverarchingGoal));
+        let items = self.all_ids().into_iter().map(|(id, list, i)| (id, IdAt::Item(list, i)));
+        own.chain(overarching).chain(items).collect()
+    }
+
+    /// Calls `f` with every id held in a link field (an id naming another
+    /// item), in document order.
+    pub fn for_each_link(&self, mut f: impl FnMut(&Id, LinkSite)) {
+        walk_links!(self, f, iter)
+    }
+
+    /// [`Strategy::for_each_link`], letting `f` change the ids.
+    pub fn for_each_link_mut(&mut self, mut f: impl FnMut(&mut Id, LinkSite)) {
+        walk_links!(self, f, iter_mut)
     }
 }
 
