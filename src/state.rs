@@ -48,8 +48,10 @@ pub enum Notice {
 pub enum ImportState {
     /// The file cannot be imported; nothing was changed.
     Refused(Vec<Problem>),
-    /// The file is readable: show its preview; `existing` is the stored strategy with the same id.
-    Preview { imported: Box<Imported>, existing: Option<Meta> },
+    /// The file is readable: show its preview; `existing` is the stored
+    /// strategy with the same id; `renamed` the unsafe ids (reported among
+    /// the problems with their paths) and the fresh ids they get.
+    Preview { imported: Box<Imported>, existing: Option<Meta>, renamed: Vec<(String, String)> },
 }
 
 /// How to store an imported strategy.
@@ -255,7 +257,12 @@ impl AppState {
             handle.clear();
             self.save_timer.set_value(None);
         }
-        if self.save_state.get_untracked() == SaveState::Saved || self.conflict.get_untracked().is_some() {
+        if self.save_state.get_untracked() == SaveState::Saved {
+            return;
+        }
+        if self.conflict.get_untracked().is_some() {
+            // Paused until the user chooses: say that it is not saved.
+            self.save_state.set(SaveState::Failed);
             return;
         }
         let Some(s) = self.doc.get_untracked() else { return };
@@ -473,10 +480,18 @@ impl AppState {
             return;
         }
         let state = match import(text) {
-            Ok(imported) => {
+            Ok(mut imported) => {
+                // Unsafe ids never reach storage, the URL or the page; their
+                // problems stay in the preview, with the JSON paths of the file.
+                let mut renamed = strategy_core::id::replace_unsafe_ids(&mut imported.strategy);
+                // A renamed strategy gets a random id, so that it cannot meet a stored one.
+                if let Some(pair) = renamed.iter_mut().find(|(_, new)| *new == imported.strategy.id) {
+                    pair.1 = web::random_id("s-");
+                    imported.strategy.id = pair.1.clone();
+                }
                 let existing = library::stored_meta(&LocalStore, &imported.strategy.id)
                     .or_else(|| library::load(&LocalStore, &imported.strategy.id).ok().map(|l| l.meta));
-                ImportState::Preview { imported: Box::new(imported), existing }
+                ImportState::Preview { imported: Box::new(imported), existing, renamed }
             }
             Err(problems) => ImportState::Refused(problems),
         };
@@ -485,7 +500,7 @@ impl AppState {
 
     /// Stores the previewed import as the user chose, and opens it.
     pub fn finish_import(&self, mode: ImportMode) {
-        let Some(ImportState::Preview { imported, existing }) = self.import.get_untracked() else { return };
+        let Some(ImportState::Preview { imported, existing, .. }) = self.import.get_untracked() else { return };
         let t = self.lang.get_untracked().texts();
         let mut strategy = imported.strategy;
         if strategy.id.trim().is_empty() || mode == ImportMode::AsCopy {

@@ -296,6 +296,33 @@ fn an_import_that_is_not_json_is_refused_and_stores_nothing() {
 }
 
 #[wasm_bindgen_test]
+fn unsafe_ids_of_an_import_are_shown_and_replaced_before_anything_is_stored() {
+    reset();
+    let owner = Owner::new();
+    let app = owner.with(AppState::new);
+    let hostile = "]){}*{background:url(https://evil.example/x)}";
+    let text = format!(
+        r#"{{"format": "strategy-studio", "version": 1, "strategy": {{"id": "<s>", "title": "T",
+            "priorities": [{{"id": "p1", "goals": [{{"id": "{hostile}"}}, {{"id": "g2", "results": [{{"id": "r1", "also_serves_goal_ids": ["{hostile}"]}}]}}]}}]}}}}"#
+    );
+    app.start_import(&text);
+    let Some(ImportState::Preview { imported, renamed, existing }) = app.import.get_untracked() else { panic!("a preview") };
+    assert!(existing.is_none());
+    assert!(imported.problems.iter().any(|p| p.path == "priorities[0].goals[0].id"), "{:?}", imported.problems);
+    assert_eq!(renamed.len(), 2, "{renamed:?}");
+    assert_eq!(renamed[1].0, hostile);
+    assert!(renamed[0].1.starts_with("s-"), "the strategy gets a random id: {renamed:?}");
+    assert!(library::list(&LocalStore).is_empty(), "nothing stored before the user confirms");
+    app.finish_import(strategy_studio::state::ImportMode::AsIs);
+    let stored = library::load(&LocalStore, &renamed[0].1).unwrap().strategy;
+    let goal = &stored.priorities[0].goals[0].id;
+    assert_eq!(goal, &renamed[1].1);
+    assert_eq!(stored.priorities[0].goals[1].results[0].also_serves_goal_ids, vec![goal.clone()], "the link follows");
+    assert!(strategy_core::validate::validate(&stored).is_empty());
+    reset();
+}
+
+#[wasm_bindgen_test]
 fn routes_round_trip_through_the_hash() {
     let route = Route::Strategy { id: "lm 2024/27".into(), section: Section::Map, focus: Some("g4".into()) };
     assert_eq!(Route::parse(&route.hash()), route);

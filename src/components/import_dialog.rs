@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 use strategy_core::i18n::{fill, Lang};
+use strategy_core::id::shown_id;
 use strategy_core::report::stats;
 use strategy_core::{Problem, Severity};
 
@@ -47,7 +48,7 @@ pub fn ImportDialog() -> impl IntoView {
                 </div>
             }
             .into_any(),
-            ImportState::Preview { imported, existing } => {
+            ImportState::Preview { imported, existing, renamed } => {
                 let s = &imported.strategy;
                 let st = stats(s);
                 let counts = fill(
@@ -90,6 +91,20 @@ pub fn ImportDialog() -> impl IntoView {
                     </p>
                     <p data-testid="import-counts">{counts}</p>
                     {migrated.map(|m| view! { <p class="info-text">{m}</p> })}
+                    {(!renamed.is_empty()).then(|| {
+                        let n = renamed.len().to_string();
+                        view! {
+                            <div class="renamed-ids" data-testid="renamed-ids">
+                                <p class="warning-text">{fill(t().ids_replaced, &[("n", &n)])}</p>
+                                <ul>
+                                    {renamed
+                                        .iter()
+                                        .map(|(old, new)| view! { <li><code>{shown_id(old)}</code>" → "<code>{new.clone()}</code></li> })
+                                        .collect_view()}
+                                </ul>
+                            </div>
+                        }
+                    })}
                     <Show when={
                         let empty = problems.is_empty();
                         move || !empty

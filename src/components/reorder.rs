@@ -6,9 +6,10 @@ use wasm_bindgen::JsCast;
 use crate::state::AppState;
 
 /// Focuses the first field of the item with `id` once the DOM has settled.
+/// The id may come from the URL: it is escaped for the selector.
 pub fn focus_item(id: String) {
     request_animation_frame(move || {
-        let selector = format!("[data-item-id=\"{id}\"] :is(input, textarea, select)");
+        let selector = format!("[data-item-id=\"{}\"] :is(input, textarea, select)", web_sys::css::escape(&id));
         if let Ok(Some(el)) = document().query_selector(&selector) {
             if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
                 el.scroll_into_view_with_bool(false);

@@ -139,7 +139,8 @@ test('a second tab editing the same strategy is noticed, and nothing is overwrit
   await a.page.getByTestId('save-state').filter({ hasText: 'Saved' }).waitFor();
   await b.getByText('This strategy was changed in another tab.').waitFor();
   await b.getByLabel('Vision — what do we want to become?').fill('Tab B typed this meanwhile.');
-  await b.waitForTimeout(700);
+  // B's save comes and is refused: B says it is not saved.
+  await b.getByTestId('save-state').filter({ hasText: 'Not saved' }).waitFor();
   // B's edit is not saved over A's.
   const stored = await b.evaluate(() => Object.entries(localStorage).find(([k]) => k.includes(':doc:'))[1]);
   assert.match(stored, /Tab A wrote this/);
@@ -210,10 +211,15 @@ test('every section of the 2024–2027 example renders in both languages', async
     await page.waitForTimeout(150);
     await page.screenshot({ path: `test-results/section-${slug}.png` });
   }
-  // The values, target groups and goals of the document are all there.
+  // The values, target groups and goals of the document are all there:
+  // counted once the section that holds them has rendered.
   await page.getByRole('link', { name: 'Structure' }).click();
+  await page.getByRole('heading', { name: 'Structure', level: 1 }).waitFor();
+  await page.locator('.outline-item.goal').nth(9).waitFor();
   assert.equal(await page.locator('.outline-item.goal').count(), 10);
   await page.getByRole('link', { name: 'Context' }).click();
+  await page.getByRole('heading', { name: 'Context', level: 1 }).waitFor();
+  await page.locator('[data-item-id^="tg"]').nth(2).waitFor();
   assert.ok((await page.locator('[data-item-id^="tg"]').count()) >= 3, 'target groups are listed');
   await page.getByLabel('Interface language').selectOption('lv');
   await page.getByRole('heading', { name: 'Konteksts', level: 1 }).waitFor();

@@ -104,6 +104,7 @@ catalogue! {
     nothing_changed: "Nekas netika mainīts.", "Nothing was changed.";
     import_counts: "{priorities} prioritātes, {goals} mērķi, {results} rezultāti, {indicators} rādītāji", "{priorities} priorities, {goals} goals, {results} results, {indicators} indicators";
     problems_count: "Problēmas: {n}", "Problems: {n}";
+    ids_replaced: "Nedrošiem identifikatoriem ({n}) importējot tiks doti jauni; saites uz tiem tiks pārrakstītas:", "Unsafe ids ({n}) get fresh ones on import; links to them are rewritten:";
     error: "Kļūda", "Error";
     warning: "Brīdinājums", "Warning";
     migrated_note: "Fails ir vecākā formāta versijā {version}; importējot tas tiks pārveidots.", "The file is in the older format version {version}; it will be converted on import.";
