@@ -102,6 +102,12 @@ pub fn use_app() -> AppState {
     expect_context::<AppState>()
 }
 
+impl Default for AppState {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 impl AppState {
     /// Reads settings and the library, and follows the URL.
     pub fn new() -> Self {
@@ -278,7 +284,7 @@ impl AppState {
             }
             Err(SaveError::Conflict(theirs)) => {
                 self.save_state.set(SaveState::Failed);
-                self.conflict.set(Some(theirs));
+                self.conflict.set(Some(*theirs));
             }
             Err(SaveError::Store(e)) => {
                 // Tried again on the next edit (not before the maximum wait),

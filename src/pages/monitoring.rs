@@ -66,7 +66,7 @@ pub fn MonitoringSection() -> impl IntoView {
             .filter(|r| p.is_empty() || r.priority_id.as_deref() == Some(p.as_str()))
             .filter(|r| g.is_empty() || goal_of.with(|m| m.get(&r.indicator_id).is_some_and(|x| *x == g)))
             .filter(|r| st.is_empty() || name(r.status) == st)
-            .filter(|r| u.is_empty() || r.responsible_codes.iter().any(|c| *c == u))
+            .filter(|r| u.is_empty() || r.responsible_codes.contains(&u))
             .map(|r| r.indicator_id)
             .collect::<Vec<_>>()
     });

@@ -136,7 +136,7 @@ pub struct Loaded {
 pub enum SaveError {
     Store(StoreError),
     /// Another tab saved this strategy since we read it; theirs is `Meta`.
-    Conflict(Meta),
+    Conflict(Box<Meta>),
 }
 
 fn meta_key(id: &str) -> String {
@@ -251,7 +251,7 @@ pub fn save(
 ) -> std::result::Result<Meta, SaveError> {
     if let Some(stored) = stored_meta(store, &strategy.id) {
         if stored.base() != *base {
-            return Err(SaveError::Conflict(stored));
+            return Err(SaveError::Conflict(Box::new(stored)));
         }
     }
     let text = export(strategy);
