@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { suite, openApp, done } from './harness.mjs';
+import { suite, openApp, done, fillStorage, freeStorage } from './harness.mjs';
 
 const env = suite({ before, after });
 
@@ -155,16 +155,7 @@ test('a second tab editing the same strategy is noticed, and nothing is overwrit
 test('a full storage quota shows a message, keeps the edit on screen and offers export', async () => {
   const app = await withExample();
   const { page } = app;
-  await page.evaluate(() => {
-    let size = 1 << 20;
-    for (let i = 0; size > 16; i++) {
-      try {
-        localStorage.setItem('filler-' + i, 'x'.repeat(size));
-      } catch {
-        size >>= 1;
-      }
-    }
-  });
+  await fillStorage(page);
   const long = 'Typed while the storage is full. '.repeat(40).trim();
   await page.getByLabel('Mission — why do we exist?').fill(long);
   await page.getByText("The browser's storage is full").waitFor();
@@ -174,7 +165,7 @@ test('a full storage quota shows a message, keeps the edit on screen and offers 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export now' }).click()]);
   assert.match(await readFile(await download.path(), 'utf8'), /Typed while the storage is full\./);
   // Room again: the next edit is saved and the message goes.
-  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler-')).forEach((k) => localStorage.removeItem(k)));
+  await freeStorage(page);
   await page.getByLabel('Vision — what do we want to become?').fill('Room again.');
   await page.getByTestId('save-state').filter({ hasText: 'Saved' }).waitFor();
   assert.equal(await page.getByText("The browser's storage is full").count(), 0);

@@ -99,6 +99,25 @@ export function suite(hooks) {
   return state;
 }
 
+/** Fills the page's local storage with filler keys until no more fits. */
+export async function fillStorage(page) {
+  await page.evaluate(() => {
+    let size = 1 << 21;
+    for (let i = 0; size > 16; i++) {
+      try {
+        localStorage.setItem('filler-' + i, 'x'.repeat(size));
+      } catch {
+        size >>= 1;
+      }
+    }
+  });
+}
+
+/** Removes what [`fillStorage`] wrote. */
+export async function freeStorage(page) {
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler-')).forEach((k) => localStorage.removeItem(k)));
+}
+
 /** Closes a test's context and fails on foreign requests or page errors. */
 export async function done({ ctx, foreign, errors }) {
   await ctx.close();

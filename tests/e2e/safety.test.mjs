@@ -4,7 +4,7 @@
 // period — each as a person (or a crash) would cause it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite, openApp, done } from './harness.mjs';
+import { suite, openApp, done, fillStorage, freeStorage } from './harness.mjs';
 
 const env = suite({ before, after });
 const MISSION = 'Mission — why do we exist?';
@@ -27,24 +27,6 @@ async function stored(page) {
     const entry = Object.entries(localStorage).find(([k]) => k.startsWith('strategy-studio:v1:doc:'));
     return entry ? JSON.parse(entry[1]).strategy : null;
   });
-}
-
-/** Fills local storage with filler keys until no more fits. */
-async function fillStorage(page) {
-  await page.evaluate(() => {
-    let size = 1 << 21;
-    for (let i = 0; size > 16; i++) {
-      try {
-        localStorage.setItem('filler-' + i, 'x'.repeat(size));
-      } catch {
-        size >>= 1;
-      }
-    }
-  });
-}
-
-async function freeStorage(page) {
-  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler-')).forEach((k) => localStorage.removeItem(k)));
 }
 
 /** Whether the element is within the visible part of the window. */
