@@ -1,5 +1,6 @@
 //! The root component: state, routing by URL hash, global keys, saving on
-//! page hide, file drop, and the page for the route.
+//! page hide, file drop, one writer per strategy across tabs, and the page
+//! for the route.
 
 use leptos::prelude::*;
 
@@ -33,7 +34,20 @@ pub fn App() -> impl IntoView {
             }
             None => app.flush(),
         }
+        // One writer per strategy: the tab whose editor shows it.
+        app.hold_edit_lock(app.route.with_untracked(|r| r.strategy_id().map(str::to_string)).as_deref());
     });
+    // Another tab asks this one to hand over the strategy it edits.
+    let channel = crate::tabs::channel();
+    let on_message = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+        if let Some(id) = ev.data().as_string().as_deref().and_then(crate::tabs::hand_over_id) {
+            app.on_hand_over_request(id);
+        }
+    });
+    if let Some(channel) = &channel {
+        use wasm_bindgen::JsCast;
+        channel.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    }
     // The <html lang> follows the interface language.
     Effect::new(move |_| {
         if let Some(el) = document().document_element() {
@@ -79,10 +93,15 @@ pub fn App() -> impl IntoView {
             }
         });
     });
+    let channel = StoredValue::new_local(Some((channel, on_message)));
     on_cleanup(move || {
         for handle in [hash_listener, hidden, pagehide, storage, keys, dragover, drop] {
             handle.remove();
         }
+        if let Some((Some(channel), _on_message)) = channel.try_update_value(Option::take).flatten() {
+            channel.close();
+        }
+        app.hold_edit_lock(None);
     });
 
     view! {

@@ -9,6 +9,7 @@ pub mod route;
 pub mod serde_enum;
 pub mod state;
 pub mod storage;
+pub mod tabs;
 pub mod web;
 
 /// Mounts the app on the page.

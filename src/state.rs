@@ -13,6 +13,7 @@ use strategy_core::{export, import, Imported, Problem, Strategy};
 
 use crate::route::Route;
 use crate::storage::LocalStore;
+use crate::tabs::{EditLock, LockEvent};
 use crate::web;
 
 /// Files larger than this are refused before parsing.
@@ -83,6 +84,9 @@ pub struct AppState {
     pub notice: RwSignal<Option<Notice>>,
     /// Another tab saved the open strategy; saving is paused until the user chooses.
     pub conflict: RwSignal<Option<Meta>>,
+    /// Another tab is the open strategy's writer: this one shows it read-only
+    /// and follows that tab's saves (see [`crate::tabs`]).
+    pub read_only: RwSignal<bool>,
     pub import: RwSignal<Option<ImportState>>,
     pub can_undo: RwSignal<bool>,
     /// The id of the outline item being dragged.
@@ -95,6 +99,8 @@ pub struct AppState {
     history: StoredValue<History<Strategy>>,
     tab: StoredValue<String>,
     save_timer: StoredValue<Option<TimeoutHandle>>,
+    /// The strategy whose edit lock this tab holds or waits for, and the lock.
+    edit_lock: StoredValue<Option<(String, EditLock)>, LocalStorage>,
 }
 
 /// The app state from context.
@@ -124,6 +130,7 @@ impl AppState {
             save_state: RwSignal::new(SaveState::Saved),
             notice: RwSignal::new(None),
             conflict: RwSignal::new(None),
+            read_only: RwSignal::new(false),
             import: RwSignal::new(None),
             can_undo: RwSignal::new(false),
             dragging: RwSignal::new(None),
@@ -133,6 +140,7 @@ impl AppState {
             history: StoredValue::new(History::default()),
             tab: StoredValue::new(web::random_id("tab-")),
             save_timer: StoredValue::new(None),
+            edit_lock: StoredValue::new_local(None),
         }
     }
 
@@ -188,6 +196,9 @@ impl AppState {
     /// Applies an edit to the open strategy, records it for undo and saves soon.
     /// Edits with the same `key` in a row (typing in one field) undo as one step.
     pub fn edit(&self, key: Option<&str>, f: impl FnOnce(&mut Strategy)) {
+        if self.read_only.get_untracked() {
+            return;
+        }
         let mut changed = false;
         self.doc.update(|d| {
             if let Some(s) = d {
@@ -221,6 +232,9 @@ impl AppState {
     }
 
     fn step_history(&self, back: bool) {
+        if self.read_only.get_untracked() {
+            return;
+        }
         let Some(current) = self.doc.get_untracked() else { return };
         let mut next = None;
         self.history.update_value(|h| next = if back { h.undo(current) } else { h.redo(current) });
@@ -263,7 +277,7 @@ impl AppState {
             handle.clear();
             self.save_timer.set_value(None);
         }
-        if self.save_state.get_untracked() == SaveState::Saved {
+        if self.save_state.get_untracked() == SaveState::Saved || self.read_only.get_untracked() {
             return;
         }
         if self.conflict.get_untracked().is_some() {
@@ -329,6 +343,13 @@ impl AppState {
         if !is_meta && library::doc_id_of_key(&key) != Some(open_id.as_str()) {
             return;
         }
+        if self.read_only.get_untracked() {
+            // The writer saved (its meta lands last): show what it saved.
+            if is_meta && new_value.is_some() {
+                self.reload_stored(&open_id);
+            }
+            return;
+        }
         let Some(new_value) = new_value else {
             if self.base.get_value() != Base::default() {
                 let t = self.lang.get_untracked().texts();
@@ -344,6 +365,107 @@ impl AppState {
         if !is_meta || theirs.base() != self.base.get_value() {
             self.conflict.set(Some(theirs));
         }
+    }
+
+    /// Shows the stored version of the open strategy in place of the one in
+    /// memory, which has no unsaved edits (a read-only tab following the
+    /// writer, or a writer that finds the stored copy newer).
+    fn reload_stored(&self, id: &str) {
+        if let Ok(loaded) = library::load(&LocalStore, id) {
+            self.base.set_value(loaded.meta.base());
+            self.unsaved_since.set_value(None);
+            self.history.update_value(History::clear);
+            self.doc.set(Some(loaded.strategy));
+            self.save_state.set(SaveState::Saved);
+            self.sync_history_flags();
+        }
+    }
+
+    /// Holds the edit lock of the strategy the editor shows (`None`: none),
+    /// releasing the one held before. Called whenever the route changes.
+    pub fn hold_edit_lock(&self, id: Option<&str>) {
+        if self.edit_lock.with_value(|l| l.as_ref().map(|(held, _)| held.as_str()) == id) {
+            return;
+        }
+        if let Some((_, lock)) = self.edit_lock.get_value() {
+            lock.release();
+        }
+        self.edit_lock.set_value(None);
+        self.read_only.set(false);
+        if let Some(id) = id {
+            self.request_edit_lock(id, true, false);
+        }
+    }
+
+    fn request_edit_lock(&self, id: &str, if_available: bool, steal: bool) {
+        let (state, owned) = (*self, id.to_string());
+        let lock = EditLock::request(id, if_available, steal, move |event| state.on_lock_event(&owned, event));
+        self.edit_lock.set_value(Some((id.to_string(), lock)));
+    }
+
+    fn on_lock_event(&self, id: &str, event: LockEvent) {
+        if self.edit_lock.with_value(|l| l.as_ref().map(|(held, _)| held.as_str()) != Some(id)) {
+            return; // an answer for a strategy this tab has left
+        }
+        match event {
+            LockEvent::Granted => {
+                let was_read_only = self.read_only.get_untracked();
+                self.read_only.set(false);
+                let stored = library::stored_meta(&LocalStore, id).map(|m| m.base());
+                let open_here = self.doc.with_untracked(|d| d.as_ref().is_some_and(|s| s.id == id));
+                if open_here && stored.is_some_and(|b| b != self.base.get_value()) {
+                    // Saved elsewhere since this tab read it.
+                    if was_read_only || self.save_state.get_untracked() == SaveState::Saved {
+                        self.reload_stored(id);
+                    } else if let Some(theirs) = library::stored_meta(&LocalStore, id) {
+                        self.conflict.set(Some(theirs));
+                    }
+                }
+            }
+            LockEvent::Busy | LockEvent::Lost => {
+                self.flush();
+                self.read_only.set(true);
+                // Wait in line: the writer's closing or handing over makes this tab the writer.
+                self.request_edit_lock(id, false, false);
+            }
+        }
+    }
+
+    /// Asks the tab that edits the open strategy to save and hand it over;
+    /// takes it after a few seconds if that tab does not answer (hung).
+    pub fn take_over(&self) {
+        let Some(id) = self.doc.with_untracked(|d| d.as_ref().map(|s| s.id.clone())) else { return };
+        if let Some(channel) = crate::tabs::channel() {
+            let _ = channel.post_message(&crate::tabs::hand_over_message(&id).into());
+            channel.close();
+        }
+        let state = *self;
+        set_timeout(
+            move || {
+                if state.read_only.get_untracked() && state.edit_lock.with_value(|l| l.as_ref().is_some_and(|(held, _)| *held == id)) {
+                    if let Some((_, lock)) = state.edit_lock.get_value() {
+                        lock.release();
+                    }
+                    state.request_edit_lock(&id, false, true);
+                }
+            },
+            std::time::Duration::from_secs(4),
+        );
+    }
+
+    /// Another tab asks for the strategy `id`: if this tab is its writer,
+    /// save, step back to read-only and wait in line behind the asking tab.
+    pub fn on_hand_over_request(&self, id: &str) {
+        let writing = !self.read_only.get_untracked() && self.edit_lock.with_value(|l| l.as_ref().is_some_and(|(held, _)| held == id));
+        if !writing {
+            return;
+        }
+        self.flush();
+        if let Some((_, lock)) = self.edit_lock.get_value() {
+            lock.release();
+        }
+        self.read_only.set(true);
+        self.request_edit_lock(id, false, false);
     }
 
     /// Resolves a conflict by taking the other tab's version (undo brings mine back).

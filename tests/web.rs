@@ -323,6 +323,41 @@ fn unsafe_ids_of_an_import_are_shown_and_replaced_before_anything_is_stored() {
 }
 
 #[wasm_bindgen_test]
+async fn one_writer_per_strategy_the_second_is_read_only_until_the_first_lets_go() {
+    reset();
+    library::save(&LocalStore, &strategy("w1", "Plan"), NEW, "t0", "setup").unwrap();
+    let (first_owner, second_owner) = (Owner::new(), Owner::new());
+    let first = first_owner.with(AppState::new);
+    let second = second_owner.with(AppState::new);
+    assert!(first.open("w1") && second.open("w1"));
+    first.hold_edit_lock(Some("w1"));
+    second.hold_edit_lock(Some("w1"));
+    assert!(wait_until(10_000.0, || second.read_only.get_untracked()).await, "the second tab is read-only");
+    assert!(!first.read_only.get_untracked());
+    second.edit(None, |s| s.title = "Not allowed".into());
+    second.undo();
+    assert_eq!(second.doc.get_untracked().unwrap().title, "Plan", "a read-only tab does not edit");
+
+    // The writer saves; the reader follows.
+    first.edit(None, |s| s.title = "Written by the first".into());
+    first.flush();
+    second.on_storage_changed(Some("strategy-studio:v1:meta:w1".into()), LocalStore.get("strategy-studio:v1:meta:w1"));
+    assert_eq!(second.doc.get_untracked().unwrap().title, "Written by the first");
+    assert!(second.conflict.get_untracked().is_none(), "following the writer is no conflict");
+
+    // The second asks to take over: the first saves its last edit and steps back.
+    first.edit(None, |s| s.vision = "Last words".into());
+    second.take_over();
+    first.on_hand_over_request("w1");
+    assert!(first.read_only.get_untracked());
+    assert!(wait_until(10_000.0, || !second.read_only.get_untracked()).await, "the second becomes the writer");
+    assert_eq!(second.doc.get_untracked().unwrap().vision, "Last words", "it reads what the first saved");
+    second.hold_edit_lock(None);
+    first.hold_edit_lock(None);
+    reset();
+}
+
+#[wasm_bindgen_test]
 fn routes_round_trip_through_the_hash() {
     let route = Route::Strategy { id: "lm 2024/27".into(), section: Section::Map, focus: Some("g4".into()) };
     assert_eq!(Route::parse(&route.hash()), route);

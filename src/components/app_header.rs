@@ -31,10 +31,10 @@ pub fn AppHeader() -> impl IntoView {
             <Show when=in_editor>
                 <span class="open-title" title=move || open_title().unwrap_or_default()>{move || open_title().unwrap_or_default()}</span>
                 <div class="history-buttons" role="group" aria-label=move || format!("{} / {}", t().undo, t().redo)>
-                    <button type="button" class="button small" on:click=move |_| app.undo() disabled=move || !app.can_undo.get() title="Ctrl+Z">
+                    <button type="button" class="button small" on:click=move |_| app.undo() disabled=move || !app.can_undo.get() || app.read_only.get() title="Ctrl+Z">
                         "↶ "{move || t().undo}
                     </button>
-                    <button type="button" class="button small" on:click=move |_| app.redo() disabled=move || !app.can_redo.get() title="Ctrl+Shift+Z">
+                    <button type="button" class="button small" on:click=move |_| app.redo() disabled=move || !app.can_redo.get() || app.read_only.get() title="Ctrl+Shift+Z">
                         "↷ "{move || t().redo}
                     </button>
                 </div>

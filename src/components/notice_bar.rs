@@ -1,5 +1,5 @@
-//! Messages above the page: errors, storage full, a deletion to undo, and a
-//! conflict with another tab. They stay in view (sticky under the header,
+//! Messages above the page: errors, storage full, a deletion to undo, a
+//! conflict with another tab, and read-only while another tab edits. They stay in view (sticky under the header,
 //! above any dialog), and the ones that matter are announced as alerts.
 
 use leptos::prelude::*;
@@ -73,5 +73,15 @@ pub fn NoticeBar() -> impl IntoView {
             }
         })
     };
-    view! { <div class="notices">{conflict}{notice}</div> }
+    let read_only = move || {
+        (app.read_only.get() && matches!(app.route.get(), crate::route::Route::Strategy { .. })).then(|| {
+            view! {
+                <div class="notice info" role="status" data-testid="read-only">
+                    <p>{t().read_only}</p>
+                    <button type="button" class="button" on:click=move |_| app.take_over()>{t().take_over}</button>
+                </div>
+            }
+        })
+    };
+    view! { <div class="notices">{read_only}{conflict}{notice}</div> }
 }

@@ -71,7 +71,10 @@ pub fn EditorPage() -> impl IntoView {
             <nav class="sections" aria-label=move || t().sections_label>{nav}</nav>
             <main class="page" id="main">
                 <Show when=move || app.doc.with(Option::is_some) fallback=move || view! { <p>{t().loading}</p> }>
-                    {body}
+                    // Read-only while another tab edits this strategy: every control inside is disabled.
+                    <fieldset class="editor-body" disabled=move || app.read_only.get()>
+                        {body}
+                    </fieldset>
                 </Show>
             </main>
         </div>

@@ -117,8 +117,12 @@ test('creating from a template while storage is full says so, with no dialog ove
   await done(app);
 });
 
-test('two tabs saving in the same instant: every edit is either stored or its tab shows the conflict', async () => {
-  const a = await blankStrategy();
+test('without Web Locks, two tabs saving in the same instant: every edit is either stored or its tab shows the conflict', async () => {
+  // Browsers with Web Locks let one tab edit a strategy at a time; without
+  // them, conflicts are caught after the fact, even at the same instant.
+  const ctx = await env.browser.newContext({ locale: 'lv-LV' });
+  await ctx.addInitScript(() => Object.defineProperty(Navigator.prototype, 'locks', { get: () => undefined }));
+  const a = await blankStrategy(ctx);
   const b = await openApp(env.browser, a.url, { context: a.ctx });
   const pages = [a.page, b.page];
   const ROUNDS = 12;

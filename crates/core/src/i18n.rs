@@ -124,6 +124,8 @@ catalogue! {
     load_theirs: "Ielādēt otras cilnes versiju", "Load the other tab's version";
     keep_mine: "Paturēt manu versiju", "Keep my version";
     export_mine: "Eksportēt manu versiju", "Export my version";
+    read_only: "Šo stratēģiju rediģē citā cilnē. Šeit tā ir tikai lasāma un seko tās saglabātajām izmaiņām.", "This strategy is being edited in another tab. Here it is read-only and follows what that tab saves.";
+    take_over: "Pārņemt rediģēšanu", "Take over editing";
     deleted_elsewhere: "Šī stratēģija citā cilnē ir dzēsta. Tā joprojām ir atvērta šeit; saglabājiet vai eksportējiet to.", "This strategy was deleted in another tab. It is still open here; save or export it.";
 
     // Editor sections
