@@ -109,6 +109,7 @@ pub fn App() -> impl IntoView {
         <div class="top-bar">
             <AppHeader />
             <NoticeBar />
+            <crate::components::update_notice::UpdateNotice />
         </div>
         {move || match app.route.get() {
             Route::Library => view! { <LibraryPage /> }.into_any(),

@@ -180,3 +180,92 @@ pub fn download_svg_as_png(svg: &str, width: f64, height: f64, scale: f64, file_
     image.set_onload(Some(onload.unchecked_ref()));
     image.set_src(&url);
 }
+
+// --- Offline: the service worker and persistent storage ----------------------
+
+/// `navigator[name]` when the browser offers it (service workers and the
+/// storage manager exist only in secure contexts: https or localhost).
+fn navigator_part(name: &str) -> Option<JsValue> {
+    let navigator = leptos::prelude::window().navigator();
+    js_sys::Reflect::get(&navigator, &JsValue::from_str(name)).ok().filter(|v| !v.is_undefined() && !v.is_null())
+}
+
+/// `navigator.serviceWorker`, if available.
+pub fn service_worker_container() -> Option<web_sys::ServiceWorkerContainer> {
+    navigator_part("serviceWorker").map(JsCast::unchecked_into)
+}
+
+/// Registers the app's service worker, `sw.js` beside the page, for the
+/// page's own folder (so the app works under any sub-path). `None` where
+/// service workers are unavailable or registration failed (then the app
+/// simply works online only).
+pub async fn register_service_worker() -> Option<web_sys::ServiceWorkerRegistration> {
+    let container = service_worker_container()?;
+    let options = web_sys::RegistrationOptions::new();
+    options.set_scope("./");
+    match JsFuture::from(container.register_with_options("./sw.js", &options)).await {
+        Ok(registration) => Some(registration.unchecked_into()),
+        Err(e) => {
+            web_sys::console::warn_2(&"Strategy Studio: the service worker was not registered; the app works online only.".into(), &e);
+            None
+        }
+    }
+}
+
+/// Asks the service worker to look for a new version now; failures (offline)
+/// are ignored.
+pub async fn check_for_update(registration: &web_sys::ServiceWorkerRegistration) {
+    if let Ok(promise) = registration.update() {
+        let _ = JsFuture::from(promise).await;
+    }
+}
+
+/// Tells a waiting service worker to take over (it then claims the pages,
+/// which fire `controllerchange`).
+pub fn activate_waiting(worker: &web_sys::ServiceWorker) {
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"type".into(), &"skip-waiting".into());
+    let _ = worker.post_message(&message);
+}
+
+/// `navigator.storage`, if available.
+fn storage_manager() -> Option<web_sys::StorageManager> {
+    navigator_part("storage").map(JsCast::unchecked_into)
+}
+
+async fn storage_call(call: impl FnOnce(&web_sys::StorageManager) -> Result<js_sys::Promise, JsValue>) -> Option<JsValue> {
+    let manager = storage_manager()?;
+    JsFuture::from(call(&manager).ok()?).await.ok()
+}
+
+/// Whether this site's storage is persistent (`navigator.storage.persisted()`).
+pub async fn storage_persisted() -> Option<bool> {
+    storage_call(web_sys::StorageManager::persisted).await?.as_bool()
+}
+
+/// Asks the browser to keep this site's storage (`navigator.storage.persist()`);
+/// returns the answer.
+pub async fn request_persistent_storage() -> Option<bool> {
+    storage_call(web_sys::StorageManager::persist).await?.as_bool()
+}
+
+/// Bytes used and the quota (`navigator.storage.estimate()`).
+pub async fn storage_estimate() -> Option<(f64, f64)> {
+    let estimate: web_sys::StorageEstimate = storage_call(web_sys::StorageManager::estimate).await?.unchecked_into();
+    Some((estimate.get_usage()?, estimate.get_quota()?))
+}
+
+/// A byte count for people, in decimal units with one decimal: `1.2 MB`, or
+/// with a decimal comma (`1,2 MB`) when `comma` is set, as Latvian writes it.
+pub fn human_bytes(bytes: f64, comma: bool) -> String {
+    const UNITS: [&str; 5] = ["B", "kB", "MB", "GB", "TB"];
+    let mut value = bytes.max(0.0);
+    let mut unit = 0;
+    while value >= 999.95 && unit < UNITS.len() - 1 {
+        value /= 1000.0;
+        unit += 1;
+    }
+    let text = if unit == 0 { format!("{value:.0}") } else { format!("{value:.1}") };
+    let text = if comma { text.replace('.', ",") } else { text };
+    format!("{text} {}", UNITS[unit])
+}

@@ -8,6 +8,7 @@ use crate::components::example_list::ExampleList;
 use crate::components::import_button::ImportButton;
 use crate::components::new_strategy_form::NewStrategyForm;
 use crate::components::paste_dialog::PasteDialog;
+use crate::components::storage_status::StorageStatus;
 use crate::components::strategy_row::StrategyRow;
 use crate::state::use_app;
 
@@ -33,6 +34,7 @@ pub fn LibraryPage() -> impl IntoView {
         <main class="page library" id="main">
             <h1>{move || if empty() { t().start_title } else { t().library_title }}</h1>
             <p class="lead">{move || t().library_hint}</p>
+            <StorageStatus />
             <div class="toolbar">
                 <button type="button" class="button primary" on:click=move |_| creating.set(true)>{move || t().new_strategy}</button>
                 <ImportButton />

@@ -1,6 +1,7 @@
 // Shared set-up for the end-to-end tests: a static server for dist/ on
 // 127.0.0.1, Debian's Chromium driven by playwright-core, and a guard that
-// fails the test on any request that leaves the page's own origin.
+// fails the test on any request that leaves the page's own origin, on any
+// uncaught page error and on any Content-Security-Policy violation.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -15,10 +16,16 @@ const TYPES = {
   '.css': 'text/css',
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
 };
 
-/** Serves dist/ under /sub/path/ (to prove relative asset paths) on a free port. */
-export async function startServer(prefix = '/tools/strategy/') {
+/**
+ * Serves dist/ (or `root`, e.g. a copy of it) under /sub/path/ (to prove
+ * relative asset paths) on a free port.
+ */
+export async function startServer(prefix = '/tools/strategy/', { root = DIST } = {}) {
+  const ROOT = resolve(root);
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://x');
     if (!url.pathname.startsWith(prefix)) {
@@ -27,8 +34,8 @@ export async function startServer(prefix = '/tools/strategy/') {
     }
     let path = normalize(decodeURIComponent(url.pathname.slice(prefix.length)));
     if (path === '.' || path === '' || path.endsWith('/')) path = join(path, 'index.html');
-    const file = join(DIST, path);
-    if (!file.startsWith(DIST)) {
+    const file = join(ROOT, path);
+    if (!file.startsWith(ROOT)) {
       res.writeHead(403).end();
       return;
     }
@@ -54,11 +61,61 @@ function chromiumPath() {
   throw new Error('Chromium is not installed: run make test (scripts/setup.sh installs it)');
 }
 
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
+
 export async function launch() {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+  return chromium.launch({ executablePath: chromiumPath(), args: ARGS });
+}
+
+/**
+ * A browser with a profile in `dir` (not incognito, as installing an app
+ * needs); returns its one context. Closing the context ends the browser.
+ */
+export async function launchPersistent(dir) {
+  return chromium.launchPersistentContext(dir, { executablePath: chromiumPath(), args: ARGS, acceptDownloads: true, locale: 'lv-LV' });
+}
+
+// Records every Content-Security-Policy violation of each document in
+// window.__cspViolations (installed in every page of a guarded context).
+function recordCspViolations() {
+  window.__cspViolations = [];
+  document.addEventListener(
+    'securitypolicyviolation',
+    (e) => window.__cspViolations.push(`${e.effectiveDirective} refused ${e.blockedURI || 'inline'} at ${e.sourceFile || document.URL}:${e.lineNumber}`),
+    true,
+  );
+}
+
+/** CSP violations per context, from the console ("Refused to …"), which also covers pages closed or crashed since. */
+const cspConsole = new WeakMap();
+
+/**
+ * Makes a context fail its test on CSP violations: an init script in every
+ * page (also those opened later with ctx.newPage()) and a console listener.
+ * openApp calls it; call it for contexts made otherwise.
+ */
+export async function guardContext(ctx) {
+  if (cspConsole.has(ctx)) return;
+  const refused = [];
+  cspConsole.set(ctx, refused);
+  await ctx.addInitScript(recordCspViolations);
+  ctx.on('console', (msg) => {
+    if (msg.text().startsWith('Refused to')) refused.push(msg.text());
   });
+}
+
+/** Every CSP violation seen in the context so far. */
+export async function cspViolations(ctx) {
+  const seen = [...(cspConsole.get(ctx) ?? [])];
+  for (const page of ctx.pages()) {
+    if (page.isClosed()) continue;
+    try {
+      seen.push(...(await page.evaluate(() => window.__cspViolations ?? [])));
+    } catch {
+      // A crashed or navigating page: its console messages are counted above.
+    }
+  }
+  return seen;
 }
 
 /**
@@ -68,6 +125,7 @@ export async function launch() {
  */
 export async function openApp(browser, url, { context } = {}) {
   const ctx = context ?? (await browser.newContext({ acceptDownloads: true, locale: 'lv-LV' }));
+  await guardContext(ctx);
   const page = await ctx.newPage();
   const origin = new URL(url).origin;
   const foreign = [];
@@ -118,10 +176,12 @@ export async function freeStorage(page) {
   await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler-')).forEach((k) => localStorage.removeItem(k)));
 }
 
-/** Closes a test's context and fails on foreign requests or page errors. */
+/** Closes a test's context and fails on foreign requests, page errors or CSP violations. */
 export async function done({ ctx, foreign, errors }) {
+  const csp = await cspViolations(ctx);
   await ctx.close();
   const assert = (await import('node:assert/strict')).default;
   assert.deepEqual(foreign, [], 'no request leaves the page origin');
   assert.deepEqual(errors, [], 'no uncaught errors');
+  assert.deepEqual(csp, [], 'no Content-Security-Policy violations');
 }

@@ -66,6 +66,9 @@ catalogue! {
     move_up: "Uz augšu", "Move up";
     move_down: "Uz leju", "Move down";
     loading: "Ielādē…", "Loading…";
+    update_ready: "Ir gatava jauna versija", "A new version is ready";
+    update_reload: "Pārlādēt", "Reload";
+    update_later: "Vēlāk", "Later";
 
     // Library
     library_title: "Stratēģijas šajā pārlūkā", "Strategies in this browser";
@@ -127,6 +130,9 @@ catalogue! {
     read_only: "Šo stratēģiju rediģē citā cilnē. Šeit tā ir tikai lasāma un seko tās saglabātajām izmaiņām.", "This strategy is being edited in another tab. Here it is read-only and follows what that tab saves.";
     take_over: "Pārņemt rediģēšanu", "Take over editing";
     deleted_elsewhere: "Šī stratēģija citā cilnē ir dzēsta. Tā joprojām ir atvērta šeit; saglabājiet vai eksportējiet to.", "This strategy was deleted in another tab. It is still open here; save or export it.";
+    storage_persistent: "Dati šajā pārlūkā tiek glabāti pastāvīgi", "Stored persistently in this browser";
+    storage_not_persistent: "Pārlūks var šos datus izdzēst — glabājiet eksportētu failu", "This browser may clear this data — keep an exported file";
+    storage_used: "Izmantoti {used} no {quota}", "{used} of {quota} used";
 
     // Editor sections
     no_years: "Nav gadu: periods sākas pēc tā beigām", "No years: the period starts after it ends";
