@@ -1,6 +1,13 @@
 //! The goal map: the strategy on one page, as SVG, with status colours and a
 //! legend, highlight on hover or focus, zoom and pan, a filter by priority, a
 //! presentation mode, and SVG, PNG and print export.
+//!
+//! The highlight is one stylesheet rule (fast on 1,000+ boxes) built only from
+//! a goal's position among the strategy's goals, never from its id or any
+//! other content: boxes and connectors carry `data-goals="g0 g5"`, the
+//! positions of the goals whose highlight keeps them lit.
+
+use std::collections::HashMap;
 
 use leptos::prelude::*;
 use strategy_core::i18n::status_label;
@@ -13,15 +20,30 @@ use crate::web;
 /// Text size in presentation mode.
 const PRESENTATION_SCALE: f64 = 1.6;
 
-/// One box of the map as SVG. `goals` are the goals whose highlight keeps it
-/// lit (the stylesheet rule in [`MapSection`] dims the others).
-fn map_box(b: MapBox, l: &Layout, goals: String, hovered: RwSignal<Option<String>>, open: Callback<String>) -> impl IntoView {
+/// Which goals' highlights keep each item lit, by the goals' positions in the
+/// strategy (see the module docs).
+#[derive(Debug, Clone, PartialEq, Default)]
+struct LitBy {
+    /// Each goal's position.
+    position: HashMap<String, usize>,
+    /// Each item's `data-goals` value, e.g. `g0 g5`.
+    goals: HashMap<String, String>,
+}
+
+/// One box of the map as SVG. `goals` is its `data-goals` value and
+/// `position` the goal's position when it is a goal's box (hovering or
+/// focusing it sets `hovered`; the stylesheet rule in [`MapSection`] dims the
+/// boxes that are not lit by it). The box's lines are `tspan`s of one `text`,
+/// each but the last ending in a space, so its accessible name reads as it
+/// looks (as in [`to_svg`]).
+fn map_box(b: MapBox, l: &Layout, goals: String, position: Option<usize>, hovered: RwSignal<Option<usize>>, open: Callback<String>) -> impl IntoView {
     let (fill, text) = box_colours(&b);
     let stroke = PRIORITY_COLOURS[b.column % PRIORITY_COLOURS.len()];
     let interactive = b.kind != BoxKind::Band;
     let is_goal = b.kind == BoxKind::Goal;
     let (font, line, pad) = (l.font, l.line, l.pad);
     let bold_first = matches!(b.kind, BoxKind::Band | BoxKind::Priority);
+    let last = b.lines.len().saturating_sub(1);
     let lines = b
         .lines
         .iter()
@@ -29,15 +51,16 @@ fn map_box(b: MapBox, l: &Layout, goals: String, hovered: RwSignal<Option<String
         .map(|(i, text_line)| {
             let weight = if (i == 0 && bold_first) || is_goal { "bold" } else { "normal" };
             let y = b.y + pad + line * (i as f64 + 1.0) - 4.0 * font / strategy_core::map::FONT;
-            view! { <text x=b.x + pad y=y fill=text font-weight=weight font-size=font>{text_line.clone()}</text> }
+            let text_line = if i < last { format!("{text_line} ") } else { text_line.clone() };
+            view! { <tspan x=b.x + pad y=y font-weight=weight>{text_line}</tspan> }
         })
         .collect_view();
-    let id = StoredValue::new(b.id.clone());
     let highlight = move || {
-        if is_goal {
-            hovered.set(Some(id.get_value()))
+        if position.is_some() {
+            hovered.set(position)
         }
     };
+    let (on_click, on_enter) = (b.id.clone(), b.id.clone());
     view! {
         <g
             class="map-box"
@@ -46,25 +69,26 @@ fn map_box(b: MapBox, l: &Layout, goals: String, hovered: RwSignal<Option<String
             data-kind=format!("{:?}", b.kind).to_lowercase()
             tabindex=if interactive { "0" } else { "-1" }
             role=if interactive { "button" } else { "img" }
-            aria-label=b.lines.join(" ")
+            // A button is named by its text; a band box is an image and needs a label.
+            aria-label=(!interactive).then(|| b.lines.join(" "))
             on:mouseenter=move |_| highlight()
             on:focus=move |_| highlight()
             on:mouseleave=move |_| hovered.set(None)
             on:blur=move |_| hovered.set(None)
             on:click=move |_| {
                 if interactive {
-                    open.run(id.get_value())
+                    open.run(on_click.clone())
                 }
             }
             on:keydown=move |ev: leptos::ev::KeyboardEvent| {
                 if interactive && ev.key() == "Enter" {
                     ev.stop_propagation();
-                    open.run(id.get_value())
+                    open.run(on_enter.clone())
                 }
             }
         >
             <rect x=b.x y=b.y width=b.w height=b.h rx="4" fill=fill stroke=stroke stroke-width=if b.key { "2.5" } else { "1" }></rect>
-            {lines}
+            <text fill=text font-size=font>{lines}</text>
         </g>
     }
 }
@@ -86,26 +110,32 @@ pub fn MapSection() -> impl IntoView {
         lang: app.lang.get(),
     };
     let map = Memo::new(move |_| app.read(|s, _| Some(layout(s, options()))).unwrap_or_default());
-    let hovered = RwSignal::new(None::<String>);
+    // The position of the hovered or focused goal.
+    let hovered = RwSignal::new(None::<usize>);
     // For each item, the goals whose highlight keeps it lit: computed once per
     // map, so a hover only changes one stylesheet rule (fast on 1,000+ boxes).
     let lit_by = Memo::new(move |_| {
         map.track();
         app.read(|s, _| {
-            let mut by: std::collections::HashMap<String, Vec<String>> = std::collections::HashMap::new();
-            for g in s.goal_refs() {
+            let mut lit = LitBy::default();
+            for (n, g) in s.goal_refs().into_iter().enumerate() {
+                lit.position.entry(g.goal.id.clone()).or_insert(n);
                 for id in related_to_goal(s, &g.goal.id) {
-                    by.entry(id).or_default().push(g.goal.id.clone());
+                    let goals = lit.goals.entry(id).or_default();
+                    if !goals.is_empty() {
+                        goals.push(' ');
+                    }
+                    goals.push_str(&format!("g{n}"));
                 }
             }
-            Some(by)
+            Some(lit)
         })
         .unwrap_or_default()
     });
+    // Built from a number only.
     let highlight_rule = move || {
-        hovered.get().map_or(String::new(), |g| {
-            let g = g.replace(['"', '\\'], "");
-            format!(".goal-map .map-box:not([data-kind=\"band\"]):not([data-goals~=\"{g}\"]), .goal-map .connector:not([data-goals~=\"{g}\"]) {{ opacity: .18; }}")
+        hovered.get().map_or(String::new(), |n: usize| {
+            format!(".goal-map .map-box:not([data-kind=\"band\"]):not([data-goals~=\"g{n}\"]), .goal-map .connector:not([data-goals~=\"g{n}\"]) {{ opacity: .18; }}")
         })
     };
     let zoom = RwSignal::new(1.0_f64);
@@ -123,6 +153,9 @@ pub fn MapSection() -> impl IntoView {
         web::download_svg_as_png(&to_svg(&l), l.width, l.height, 2.0, &format!("{}.png", file_stem()));
     };
     let viewport = NodeRef::<leptos::html::Div>::new();
+    // What goes full screen when presenting: the presentation bar and the map.
+    let stage = NodeRef::<leptos::html::Div>::new();
+    let present_button = NodeRef::<leptos::html::Button>::new();
     let zoom_by = move |f: f64| zoom.update(|z| *z = (*z * f).clamp(0.05, 5.0));
     // Fits the whole map into the viewport, centred.
     let fit = move || {
@@ -136,13 +169,24 @@ pub fn MapSection() -> impl IntoView {
         zoom.set(z);
         pan.set(((vw - mw * z) / 2.0, 0.0));
     };
-    // Open fitted to the screen, and fit again whenever what is shown changes.
+    // Open fitted to the screen, and fit again whenever what is shown changes
+    // (the boxes are then new, so none is hovered or focused any more); a fit
+    // still waiting for its frame is cancelled when the next one is asked for
+    // or the section goes (it would read disposed signals).
     Effect::new(move |_| {
         map.track();
+        hovered.set(None);
         if viewport.get().is_some() {
-            request_animation_frame(fit);
+            if let Ok(frame) = request_animation_frame_with_handle(fit) {
+                on_cleanup(move || frame.cancel());
+            }
         }
     });
+    let focus_map = move || {
+        if let Some(el) = viewport.get_untracked() {
+            let _ = el.focus();
+        }
+    };
     // Presentation: priority by priority, in large type, full screen.
     let step = move |delta: isize| {
         let ids: Vec<String> = priorities().into_iter().map(|(id, _)| id).collect();
@@ -157,11 +201,13 @@ pub fn MapSection() -> impl IntoView {
         };
         only_priority.set(next.map(|n| ids[n].clone()));
     };
+    // The keys work at once: the map has the focus, inside the full-screen element.
     let start_presenting = move |_| {
         presenting.set(true);
         only_priority.set(None);
         step(1);
-        if let Some(el) = viewport.get_untracked() {
+        focus_map();
+        if let Some(el) = stage.get_untracked() {
             let _ = el.request_fullscreen();
         }
     };
@@ -171,12 +217,26 @@ pub fn MapSection() -> impl IntoView {
         if document().fullscreen_element().is_some() {
             document().exit_fullscreen();
         }
+        if let Some(button) = present_button.get_untracked() {
+            let _ = button.focus();
+        }
+    };
+    // The browser left full screen by itself (Esc, F11, another window).
+    let on_fullscreen_change = move |_| {
+        if presenting.get_untracked() && document().fullscreen_element().is_none() {
+            stop_presenting();
+        }
+    };
+    // A step replaces the boxes, so a focused box would take the focus with it.
+    let present_step = move |delta: isize| {
+        step(delta);
+        focus_map();
     };
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
         let pan_step = 40.0;
         match ev.key().as_str() {
-            "ArrowRight" | "PageDown" | " " if presenting.get_untracked() => step(1),
-            "ArrowLeft" | "PageUp" if presenting.get_untracked() => step(-1),
+            "ArrowRight" | "PageDown" | " " if presenting.get_untracked() => present_step(1),
+            "ArrowLeft" | "PageUp" if presenting.get_untracked() => present_step(-1),
             "Escape" if presenting.get_untracked() => stop_presenting(),
             "+" | "=" => zoom_by(1.2),
             "-" => zoom_by(1.0 / 1.2),
@@ -193,15 +253,27 @@ pub fn MapSection() -> impl IntoView {
         let (x, y) = pan.get();
         format!("translate({x:.1} {y:.1}) scale({:.4})", zoom.get())
     };
+    // Navigating unmounts the section, so it comes last.
     let open_item = Callback::new(move |id: String| {
-        stop_presenting();
         let strategy = app.route.with_untracked(|r| r.strategy_id().unwrap_or_default().to_string());
+        if presenting.get_untracked() {
+            stop_presenting();
+        }
         app.navigate(Route::Strategy { id: strategy, section: Section::Structure, focus: Some(id) });
     });
-    let goals_of = move |id: &str| lit_by.with(|m| m.get(id).map(|g| g.join(" ")).unwrap_or_default());
+    let goals_of = move |id: &str| lit_by.with(|lit| lit.goals.get(id).cloned().unwrap_or_default());
     let boxes = move || {
         let l = map.get();
-        l.boxes.clone().into_iter().map(|b| map_box(b.clone(), &l, goals_of(&b.id), hovered, open_item)).collect_view()
+        lit_by.with(|lit| {
+            l.boxes
+                .iter()
+                .map(|b| {
+                    let goals = lit.goals.get(&b.id).cloned().unwrap_or_default();
+                    let position = if b.kind == BoxKind::Goal { lit.position.get(&b.id).copied() } else { None };
+                    map_box(b.clone(), &l, goals, position, hovered, open_item)
+                })
+                .collect_view()
+        })
     };
     let connectors = move || {
         map.get()
@@ -270,11 +342,11 @@ pub fn MapSection() -> impl IntoView {
             <button type="button" class="button small" on:click=export_svg>"SVG"</button>
             <button type="button" class="button small" on:click=export_png>"PNG"</button>
             <button type="button" class="button small" on:click=move |_| { let _ = window().print(); }>{move || t().map_print}</button>
-            <button type="button" class="button small primary" on:click=start_presenting>{move || t().map_present}</button>
+            <button type="button" class="button small primary" node_ref=present_button on:click=start_presenting>{move || t().map_present}</button>
         </div>
         <ul class="map-legend" aria-label=move || t().map_legend>{legend}</ul>
         <Show when=move || !map.with(|m| m.boxes.is_empty()) fallback=move || view! { <p>{t().map_empty}</p> }>
-            <div class:presenting=move || presenting.get() on:keydown=on_key>
+            <div node_ref=stage class:presenting=move || presenting.get() on:keydown=on_key on:fullscreenchange=on_fullscreen_change>
                 <Show when=move || presenting.get()>
                     <div class="presenting-bar" role="status">
                         <strong class="grow">{presenting_title}</strong>

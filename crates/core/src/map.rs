@@ -606,8 +606,23 @@ pub fn related_to_goal(s: &Strategy, goal_id: &str) -> HashSet<Id> {
     out
 }
 
+/// `text` for XML character data or a double-quoted attribute value: markup
+/// characters escaped, characters XML does not allow (most control
+/// characters, U+FFFE, U+FFFF) left out.
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\t' | '\n' | '\r' => out.push(c),
+            '\u{0}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}' => {}
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// The fill and text colours of a box.
@@ -659,18 +674,22 @@ pub fn to_svg(layout: &Layout) -> String {
             b.h,
             (if b.key { 2.5 } else { 1.0 }) * m.scale
         );
+        // One text with a line per tspan, each but the last ending in a
+        // space, so the text reads (and is found) as the box shows it.
+        let _ = write!(out, "<text fill=\"{text}\">");
         for (i, line) in b.lines.iter().enumerate() {
             let bold = (i == 0 && matches!(b.kind, BoxKind::Band | BoxKind::Priority)) || b.kind == BoxKind::Goal;
-            let _ = writeln!(
+            let _ = write!(
                 out,
-                "<text x=\"{:.1}\" y=\"{:.1}\" fill=\"{text}\"{}>{}</text>",
+                "<tspan x=\"{:.1}\" y=\"{:.1}\"{}>{}{}</tspan>",
                 b.x + m.pad,
                 baseline(b.y, i),
                 if bold { " font-weight=\"bold\"" } else { "" },
-                escape(line)
+                escape(line),
+                if i + 1 < b.lines.len() { " " } else { "" }
             );
         }
-        out.push_str("</g>\n");
+        out.push_str("</text></g>\n");
     }
     if !layout.legend.is_empty() {
         out.push_str("<g class=\"legend\">\n");
@@ -845,6 +864,37 @@ mod tests {
         s.priorities[0].title = "<script>&".into();
         let svg = to_svg(&layout(&s, MapOptions::default()));
         assert!(svg.contains("&lt;script&gt;&amp;") && !svg.contains("<script>"));
+    }
+
+    #[test]
+    fn hostile_ids_and_titles_stay_inside_their_attributes_and_text() {
+        let mut s = example();
+        let hostile_id = "\"><image href=\"https://evil.example/x\"/><g x=\"";
+        s.priorities[0].goals[0].id = hostile_id.into();
+        s.title = "</text><style>*{background:url(https://evil.example/y)}</style>\u{1}".into();
+        s.priorities[1].goals[0].title = "a\"b' <tspan>\u{1}c\u{fffe}".into();
+        let svg = to_svg(&layout(&s, MapOptions::default()));
+        assert!(!svg.contains("<image") && !svg.contains("<style") && !svg.contains("<tspan>"), "{svg}");
+        assert!(svg.contains("data-id=\"&quot;&gt;&lt;image href=&quot;https://evil.example/x&quot;/&gt;&lt;g x=&quot;\""), "{svg}");
+        assert!(svg.contains("&lt;/text&gt;&lt;style&gt;"));
+        assert!(svg.contains("a&quot;b' &lt;tspan&gt;c<"), "{svg}");
+        assert!(!svg.chars().any(|c| (c.is_control() && !"\t\n\r".contains(c)) || c == '\u{fffe}'), "no character XML forbids");
+    }
+
+    #[test]
+    fn a_box_is_one_text_with_its_lines_as_tspans_a_space_apart() {
+        let mut s = example();
+        s.priorities[0].goals[0].title = "Vadīta profesionālo (fokusā digitālo) kompetenču attīstība visā ministrijā un tās padotības iestādēs".into();
+        let l = layout(&s, MapOptions::default());
+        let g1 = l.boxes.iter().find(|b| b.id == "g1").unwrap();
+        assert!(g1.lines.len() > 1);
+        let svg = to_svg(&l);
+        let start = svg.find("<g data-id=\"g1\">").unwrap();
+        let element = &svg[start..start + svg[start..].find("</g>").unwrap()];
+        assert_eq!(element.matches("<text").count(), 1);
+        assert_eq!(element.matches("<tspan").count(), g1.lines.len());
+        assert_eq!(element.matches(" </tspan><tspan").count(), g1.lines.len() - 1);
+        assert!(element.ends_with(&format!(">{}</tspan></text>", g1.lines.last().unwrap())));
     }
 
     #[test]
