@@ -73,7 +73,7 @@ pub fn MonitoringRowView(
             <header class="monitoring-head">
                 <div class="grow">
                     <p class="goal-label">{move || row().map(|r| r.goal_label).unwrap_or_default()}</p>
-                    <h3>{move || row().map(|r| format!("{}{}", r.name, if r.key { " *" } else { "" })).unwrap_or_default()}</h3>
+                    <h2>{move || row().map(|r| format!("{}{}", r.name, if r.key { " *" } else { "" })).unwrap_or_default()}</h2>
                     <p class="target-text">
                         {move || t().target}": "
                         <strong>{move || row().map(|r| if r.target_text.is_empty() { "—".to_string() } else { r.target_text }).unwrap_or_default()}</strong>

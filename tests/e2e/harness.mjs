@@ -185,3 +185,39 @@ export async function done({ ctx, foreign, errors }) {
   assert.deepEqual(errors, [], 'no uncaught errors');
   assert.deepEqual(csp, [], 'no Content-Security-Policy violations');
 }
+
+/** The vendored axe-core (npm devDependency), injected from its file: no request is made for it. */
+async function axePath() {
+  const { createRequire } = await import('node:module');
+  return createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+}
+
+/**
+ * Runs axe-core on the whole document. Returns `{ violations, ignored }`:
+ * violations as `{ id, impact, help, nodes: [target selectors] }`, and the
+ * nodes left out by `ignore`, a list of `{ id, selector }` (nodes of that rule
+ * matching that selector; a rule whose nodes are all left out is dropped).
+ */
+export async function runAxe(page, { ignore = [] } = {}) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ path: await axePath() });
+  return page.evaluate(async (ignore) => {
+    const { violations } = await window.axe.run(document, { resultTypes: ['violations'], elementRef: true });
+    const ignored = [];
+    const kept = violations
+      .map((v) => {
+        const skip = (n) => ignore.some((i) => i.id === v.id && n.element?.matches(i.selector));
+        const left = v.nodes.filter(skip);
+        if (left.length) ignored.push({ id: v.id, impact: v.impact, nodes: left.length });
+        return { id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.filter((n) => !skip(n)).map((n) => n.target.join(' ')) };
+      })
+      .filter((v) => v.nodes.length > 0);
+    return { violations: kept, ignored };
+  }, ignore);
+}
+
+/** axe violations as readable lines: id, impact, help and the first targets. */
+export function formatViolations(violations, targets = 5) {
+  return violations
+    .map((v) => `  ${v.id} [${v.impact}] ${v.help}\n${v.nodes.slice(0, targets).map((t) => `    ${t}`).join('\n')}${v.nodes.length > targets ? `\n    … and ${v.nodes.length - targets} more` : ''}`)
+    .join('\n');
+}
