@@ -10,8 +10,7 @@ use crate::components::notice_bar::NoticeBar;
 use crate::pages::editor::EditorPage;
 use crate::pages::library::LibraryPage;
 use crate::route::Route;
-use crate::state::{AppState, Notice};
-use crate::web;
+use crate::state::AppState;
 
 /// The whole app.
 #[component]
@@ -86,12 +85,7 @@ pub fn App() -> impl IntoView {
         }
         ev.prevent_default();
         let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) else { return };
-        leptos::task::spawn_local(async move {
-            match web::read_text(file).await {
-                Ok(text) => app.start_import(&text),
-                Err(e) => app.notice.set(Some(Notice::Error(e))),
-            }
-        });
+        leptos::task::spawn_local(async move { app.import_file(file).await });
     });
     let channel = StoredValue::new_local(Some((channel, on_message)));
     on_cleanup(move || {

@@ -598,6 +598,21 @@ impl AppState {
         }
     }
 
+    /// Reads a file the user picked or dropped and shows its preview (or why it is refused).
+    pub async fn import_file(&self, file: web_sys::File) {
+        let text = match web::read_bytes(file).await {
+            Ok(bytes) => strategy_core::decode(&bytes),
+            Err(reason) => {
+                let says = |lang: Lang| fill(lang.texts().file_unreadable, &[("reason", &reason)]);
+                Err(vec![Problem::error("", says(Lang::En)).lv(says(Lang::Lv))])
+            }
+        };
+        match text {
+            Ok(text) => self.start_import(&text),
+            Err(problems) => self.import.set(Some(ImportState::Refused(problems))),
+        }
+    }
+
     /// Reads an import's text and shows its preview (or why it is refused).
     pub fn start_import(&self, text: &str) {
         let t = self.lang.get_untracked().texts();
@@ -617,8 +632,8 @@ impl AppState {
                     pair.1 = web::random_id("s-");
                     imported.strategy.id = pair.1.clone();
                 }
-                let existing = library::stored_meta(&LocalStore, &imported.strategy.id)
-                    .or_else(|| library::load(&LocalStore, &imported.strategy.id).ok().map(|l| l.meta));
+                // Read without side effects: nothing is written before the user confirms.
+                let existing = library::existing(&LocalStore, &imported.strategy.id);
                 ImportState::Preview { imported: Box::new(imported), existing, renamed }
             }
             Err(problems) => ImportState::Refused(problems),

@@ -83,10 +83,10 @@ pub fn file_name(parts: &[&str], extension: &str) -> String {
     format!("{}.{extension}", if name.is_empty() { "strategy".to_string() } else { name })
 }
 
-/// Reads a file the user picked or dropped as text.
-pub async fn read_text(file: web_sys::File) -> Result<String, String> {
-    let promise = file.text();
-    JsFuture::from(promise).await.map(|v| v.as_string().unwrap_or_default()).map_err(|e| format!("{e:?}"))
+/// Reads the bytes of a file the user picked or dropped.
+pub async fn read_bytes(file: web_sys::File) -> Result<Vec<u8>, String> {
+    let buffer = JsFuture::from(file.array_buffer()).await.map_err(|e| format!("{e:?}"))?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 thread_local! {

@@ -4,7 +4,6 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::state::use_app;
-use crate::web;
 
 /// Opens a file picker for a JSON file and shows the import preview.
 #[component]
@@ -15,12 +14,7 @@ pub fn ImportButton(#[prop(optional)] primary: bool) -> impl IntoView {
         let target: web_sys::HtmlInputElement = ev.target().expect("an input").unchecked_into();
         let Some(file) = target.files().and_then(|f| f.get(0)) else { return };
         target.set_value("");
-        leptos::task::spawn_local(async move {
-            match web::read_text(file).await {
-                Ok(text) => app.start_import(&text),
-                Err(e) => app.start_import(&e),
-            }
-        });
+        leptos::task::spawn_local(async move { app.import_file(file).await });
     };
     view! {
         <button

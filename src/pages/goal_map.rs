@@ -359,6 +359,7 @@ pub fn MapSection() -> impl IntoView {
                     node_ref=viewport
                     class="map-viewport"
                     tabindex="0"
+                    role="group"
                     aria-label=move || t().map_title
                     on:wheel=move |ev: leptos::ev::WheelEvent| {
                         ev.prevent_default();

@@ -86,12 +86,12 @@ const WITH_PROBLEMS = JSON.stringify({
  * Runs axe on the page as it is, logs the counts per impact, and records
  * serious or critical violations in `failures`.
  */
-async function check(page, lang, name, failures, options) {
-  const { violations, ignored } = await runAxe(page, options);
+async function check(page, lang, name, failures) {
+  const violations = await runAxe(page);
   const counts = { minor: 0, moderate: 0, serious: 0, critical: 0 };
   for (const v of violations) counts[v.impact] = (counts[v.impact] ?? 0) + 1;
   const ids = violations.map((v) => `${v.id}(${v.impact}, ${v.nodes.length})`).join(' ');
-  console.log(`axe ${lang} ${name}: ${violations.length} violations — minor ${counts.minor}, moderate ${counts.moderate}, serious ${counts.serious}, critical ${counts.critical}${ids ? ' — ' + ids : ''}${ignored.map((i) => ` (left out: ${i.id} [${i.impact}] on ${i.nodes} nodes)`).join('')}`);
+  console.log(`axe ${lang} ${name}: ${violations.length} violations — minor ${counts.minor}, moderate ${counts.moderate}, serious ${counts.serious}, critical ${counts.critical}${ids ? ' — ' + ids : ''}`);
   const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   if (bad.length) failures.push(`${lang} ${name}:\n${formatViolations(bad)}`);
 }
@@ -148,11 +148,7 @@ for (const lang of ['lv', 'en']) {
       await page.getByRole('heading', { name: heading, level: 1, exact: true }).waitFor();
       await page.waitForURL(new RegExp(`/${slug}$`));
       await waitFor(page, CONTENT[slug]);
-      // label-content-name-mismatch on the map boxes is fixed in the goal-map
-      // branch (src/pages/goal_map.rs is owned there); only that rule on only
-      // those elements is left out here until it lands.
-      const ignore = slug === 'map' ? [{ id: 'label-content-name-mismatch', selector: '.goal-map .map-box' }] : [];
-      await check(page, lang, `editor: ${heading}`, failures, { ignore });
+      await check(page, lang, `editor: ${heading}`, failures);
       if (slug === 'monitoring') await page.screenshot({ path: `test-results/a11y-monitoring-${lang}.png` });
     }
 

@@ -53,6 +53,21 @@ pub fn export(strategy: &Strategy) -> String {
     text
 }
 
+/// Decodes a file's bytes as UTF-8 text (a byte-order mark is allowed).
+/// Refuses, saying why, a file in UTF-16 or with bytes that are not UTF-8,
+/// rather than replacing them unseen.
+pub fn decode(bytes: &[u8]) -> std::result::Result<String, Vec<Problem>> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(vec![Problem::error("", "the file is in UTF-16: save it as UTF-8 and import it again")
+            .lv("fails ir UTF-16 kodējumā: saglabājiet to kā UTF-8 un importējiet vēlreiz")]);
+    }
+    String::from_utf8(bytes.to_vec()).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        vec![Problem::error("", format!("the file is not UTF-8 text: byte {at} cannot be read (save it as UTF-8 and import it again)"))
+            .lv(format!("fails nav UTF-8 teksts: baitu {at} nevar nolasīt (saglabājiet to kā UTF-8 un importējiet vēlreiz)"))]
+    })
+}
+
 /// Reads a file's text. Returns the strategy with its problems, or the
 /// problems that make the file unreadable (not JSON, not this format, a newer
 /// version, wrong types).
@@ -65,16 +80,16 @@ pub fn import(text: &str) -> std::result::Result<Imported, Vec<Problem>> {
         };
         vec![Problem::error("", format!("{what}: {e}")).lv(format!("{what_lv}: {e}"))]
     })?;
-    let (strategy_json, migrated_from) = unwrap_envelope(json)?;
-    let mut problems = Vec::new();
+    let (strategy_json, migrated_from, mut problems) = unwrap_envelope(json)?;
     let strategy = deserialize_strategy(strategy_json, &mut problems)?;
     problems.extend(validate(&strategy));
     Ok(Imported { strategy, problems, migrated_from })
 }
 
 /// Checks the envelope and migrates old versions; returns the strategy object
-/// in the current version's shape and the version migrated from.
-fn unwrap_envelope(json: Json) -> std::result::Result<(Json, Option<u32>), Vec<Problem>> {
+/// in the current version's shape, the version migrated from, and a warning
+/// for each unknown field of the envelope.
+fn unwrap_envelope(json: Json) -> std::result::Result<(Json, Option<u32>, Vec<Problem>), Vec<Problem>> {
     let Json::Object(mut object) = json else {
         return Err(vec![Problem::error("", "expected a JSON object with \"format\": \"strategy-studio\"")
             .lv("gaidīts JSON objekts ar \"format\": \"strategy-studio\"")]);
@@ -102,7 +117,7 @@ fn unwrap_envelope(json: Json) -> std::result::Result<(Json, Option<u32>), Vec<P
         }
         // Version 0: a bare strategy object without the envelope.
         None if object.contains_key("title") || object.contains_key("priorities") => {
-            return Ok((Json::Object(object), Some(0)));
+            return Ok((Json::Object(object), Some(0), Vec::new()));
         }
         None => {
             return Err(vec![Problem::error(
@@ -128,8 +143,16 @@ fn unwrap_envelope(json: Json) -> std::result::Result<(Json, Option<u32>), Vec<P
     let strategy = object
         .remove("strategy")
         .ok_or_else(|| vec![Problem::error("strategy", "missing: the file holds no strategy").lv("trūkst: failā nav stratēģijas")])?;
+    let unknown = object
+        .keys()
+        .filter(|k| !["format", "version"].contains(&k.as_str()))
+        .map(|k| {
+            Problem::warning(k.clone(), "unknown field of the file, beside \"strategy\": this app does not use it and will not keep it")
+                .lv("nezināms faila lauks blakus \"strategy\": lietotne to neizmanto un nesaglabās")
+        })
+        .collect();
     // Future versions add their steps here: migrate `strategy` from `version` up to VERSION.
-    Ok((strategy, None))
+    Ok((strategy, None, unknown))
 }
 
 /// Deserialises the strategy object, naming the path of the first type error

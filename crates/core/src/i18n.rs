@@ -116,6 +116,7 @@ catalogue! {
     import_as_copy: "Importēt kā kopiju", "Import as a copy";
     replace_existing: "Aizstāt esošo", "Replace the existing one";
     imported: "Importēta stratēģija “{title}”.", "Imported “{title}”.";
+    file_unreadable: "Failu nevarēja nolasīt ({reason}).", "The file could not be read ({reason}).";
     file_too_large: "Fails ir pārāk liels ({size} MB). Lielākais atļautais izmērs ir {max} MB.", "The file is too large ({size} MB). The largest allowed is {max} MB.";
 
     // Storage

@@ -21,6 +21,6 @@ pub mod target;
 pub mod validate;
 pub mod walk;
 
-pub use format::{export, import, Imported, FORMAT, VERSION};
+pub use format::{decode, export, import, Imported, FORMAT, VERSION};
 pub use model::*;
 pub use problem::{Problem, Severity};

@@ -233,6 +233,20 @@ pub fn load(store: &impl Store, id: &str) -> std::result::Result<Loaded, String>
     }
 }
 
+/// What is stored under `id`, read without side effects (unlike [`load`],
+/// which keeps a damaged document aside): its meta, or for a document
+/// without one what the document says, or only its id when it cannot be read.
+pub fn existing(store: &impl Store, id: &str) -> Option<Meta> {
+    if let Some(meta) = stored_meta(store, id) {
+        return Some(meta);
+    }
+    let text = store.get(&doc_key(id))?;
+    Some(match import(&text) {
+        Ok(imported) => Meta::of(&imported.strategy, "", 0, ""),
+        Err(_) => Meta { id: id.to_string(), ..Default::default() },
+    })
+}
+
 /// The stored meta of a strategy, if it is stored.
 pub fn stored_meta(store: &impl Store, id: &str) -> Option<Meta> {
     store.get(&meta_key(id)).and_then(|m| serde_json::from_str(&m).ok())
@@ -442,6 +456,18 @@ mod tests {
         assert_eq!(settings(&store).lang, Lang::En);
         store.set(SETTINGS_KEY, "not json").unwrap();
         assert_eq!(settings(&store).lang, Lang::Lv, "unreadable settings fall back to defaults");
+    }
+
+    #[test]
+    fn what_exists_is_read_without_writing() {
+        let store = MemoryStore::default();
+        assert_eq!(existing(&store, "a"), None);
+        save(&store, &strategy("a", "Alpha"), NEW, "t1", "tab").unwrap();
+        assert_eq!(existing(&store, "a").map(|m| m.title), Some("Alpha".into()));
+        store.set(&doc_key("bad"), "{ damaged").unwrap();
+        let before = store.keys();
+        assert_eq!(existing(&store, "bad").map(|m| m.id), Some("bad".into()));
+        assert_eq!(store.keys(), before, "nothing kept aside or written");
     }
 
     #[test]

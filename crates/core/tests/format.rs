@@ -122,6 +122,16 @@ fn unknown_fields_are_reported_not_silently_dropped() {
 }
 
 #[test]
+fn unknown_fields_of_the_envelope_are_reported_too() {
+    let mut json: serde_json::Value = serde_json::from_str(&export(&small_strategy())).unwrap();
+    json["exported_by"] = "another tool".into();
+    let imported = import(&json.to_string()).unwrap();
+    let found = imported.problems.iter().find(|p| p.path == "exported_by").expect("a warning for the envelope's field");
+    assert_eq!(found.severity, Severity::Warning);
+    assert!(found.message.contains("beside \"strategy\""), "{}", found.message);
+}
+
+#[test]
 fn validation_finds_ids_links_and_years_with_paths() {
     let mut s = small_strategy();
     s.priorities[0].goals[1].id = "g1".into();
@@ -335,4 +345,20 @@ proptest! {
         let mangled = format!("{}{}{}", &text[..cut], junk, &text[cut..]);
         let _ = import(&mangled);
     }
+}
+
+#[test]
+fn file_bytes_must_be_utf8_and_say_so_when_they_are_not() {
+    let text = export(&small_strategy());
+    assert_eq!(decode(text.as_bytes()).unwrap(), text);
+    let mut bom = vec![0xEF, 0xBB, 0xBF];
+    bom.extend_from_slice(text.as_bytes());
+    assert!(import(&decode(&bom).unwrap()).is_ok(), "a UTF-8 byte-order mark is fine");
+    let utf16: Vec<u8> = [0xFF, 0xFE].into_iter().chain(text.encode_utf16().flat_map(u16::to_le_bytes)).collect();
+    assert!(decode(&utf16).unwrap_err()[0].message.contains("UTF-16"));
+    let mut broken = text.as_bytes().to_vec();
+    broken[40] = 0xC3;
+    broken[41] = b'(';
+    let problems = decode(&broken).unwrap_err();
+    assert!(problems[0].message.contains("byte 40"), "{}", problems[0].message);
 }
