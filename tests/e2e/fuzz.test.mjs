@@ -196,7 +196,7 @@ async function paste(page, text) {
 }
 
 /** Messages of problems that concern the whole file (they have no path). */
-const WHOLE_FILE = /not valid JSON|ends too early|expected a JSON object|not a Strategy Studio file|too large/;
+const WHOLE_FILE = /not valid JSON|ends too early|expected a JSON object|not a Strategy Studio file|too large|not UTF-8 text|is in UTF-16/;
 
 test(`${COUNT} mutated examples imported through the UI: a preview or a refusal, never a hang, a panic or a change to storage`, { timeout: 15 * 60_000 }, async () => {
   const started = Date.now();
