@@ -491,6 +491,11 @@ impl AppState {
     pub fn keep_mine(&self) {
         if self.conflict.get_untracked().is_some() {
             let id = self.doc.with_untracked(|d| d.as_ref().map(|s| s.id.clone())).unwrap_or_default();
+            if library::stored_newer(&LocalStore, &id).is_some() {
+                // A newer version's copy is never overwritten by this one.
+                self.notice.set(Some(Notice::Error(self.lang.get_untracked().texts().newer_elsewhere.to_string())));
+                return;
+            }
             self.base.set_value(library::stored_meta(&LocalStore, &id).map(|m| m.base()).unwrap_or_default());
             self.conflict.set(None);
             self.save_state.set(SaveState::Pending);
@@ -654,6 +659,13 @@ impl AppState {
             (ImportMode::Replace, Some(meta)) => meta.base(),
             _ => Base::default(),
         };
+        if mode == ImportMode::Replace {
+            if let Some(version) = library::stored_newer(&LocalStore, &strategy.id) {
+                self.import.set(None);
+                self.notice.set(Some(Notice::Error(fill(t.newer_entry, &[("version", &version.to_string())]))));
+                return;
+            }
+        }
         let replacing_open = self.doc.with_untracked(|d| d.as_ref().is_some_and(|s| s.id == strategy.id));
         let open_state = self.save_state.get_untracked();
         if replacing_open {

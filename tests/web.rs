@@ -358,6 +358,31 @@ async fn one_writer_per_strategy_the_second_is_read_only_until_the_first_lets_go
 }
 
 #[wasm_bindgen_test]
+fn data_written_by_a_newer_version_is_never_overwritten() {
+    reset();
+    let owner = Owner::new();
+    let app = owner.with(AppState::new);
+    library::save(&LocalStore, &strategy("nv", "Mine"), NEW, "t0", "setup").unwrap();
+    assert!(app.open("nv"));
+    // A newer Strategy Studio in another tab rewrites it in its own format.
+    let newer = r#"{"format": "strategy-studio", "version": 7, "strategy": {"id": "nv", "tree": []}}"#;
+    LocalStore.set("strategy-studio:v1:doc:nv", newer).unwrap();
+    LocalStore.remove("strategy-studio:v1:meta:nv");
+    assert_eq!(library::list(&LocalStore), vec![Entry::Newer { id: "nv".into(), version: 7 }]);
+    app.on_storage_changed(Some("strategy-studio:v1:doc:nv".into()), Some(newer.into()));
+    assert!(app.conflict.get_untracked().is_some());
+    app.keep_mine();
+    assert_eq!(LocalStore.get("strategy-studio:v1:doc:nv").as_deref(), Some(newer), "keeping mine does not overwrite it");
+    assert!(app.conflict.get_untracked().is_some(), "the choice stays open");
+    // Nor does importing a file over it.
+    app.start_import(&strategy_core::export(&strategy("nv", "Imported")));
+    app.finish_import(strategy_studio::state::ImportMode::Replace);
+    assert_eq!(LocalStore.get("strategy-studio:v1:doc:nv").as_deref(), Some(newer), "replacing it is refused");
+    assert!(matches!(app.notice.get_untracked(), Some(strategy_studio::state::Notice::Error(t)) if t.contains("format version 7") || t.contains("formāta versija 7")));
+    reset();
+}
+
+#[wasm_bindgen_test]
 fn routes_round_trip_through_the_hash() {
     let route = Route::Strategy { id: "lm 2024/27".into(), section: Section::Map, focus: Some("g4".into()) };
     assert_eq!(Route::parse(&route.hash()), route);

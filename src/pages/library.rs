@@ -27,6 +27,7 @@ pub fn LibraryPage() -> impl IntoView {
             .map(|e| match e {
                 Entry::Ok(meta) => view! { <StrategyRow meta=meta /> }.into_any(),
                 Entry::Damaged { id, reason } => view! { <DamagedRow id=id reason=reason /> }.into_any(),
+                Entry::Newer { id, version } => view! { <DamagedRow id=id reason=String::new() newer=version /> }.into_any(),
             })
             .collect_view()
     };

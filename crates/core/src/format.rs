@@ -53,6 +53,18 @@ pub fn export(strategy: &Strategy) -> String {
     text
 }
 
+/// The format version of `text` when it is a file made by a newer Strategy
+/// Studio than this one (which must then neither read nor overwrite it).
+pub fn newer_version(text: &str) -> Option<u32> {
+    #[derive(serde::Deserialize)]
+    struct Head {
+        format: String,
+        version: u64,
+    }
+    let head: Head = serde_json::from_str(text.trim_start_matches('\u{feff}')).ok()?;
+    (head.format == FORMAT && head.version > u64::from(VERSION)).then(|| u32::try_from(head.version).unwrap_or(u32::MAX))
+}
+
 /// Decodes a file's bytes as UTF-8 text (a byte-order mark is allowed).
 /// Refuses, saying why, a file in UTF-16 or with bytes that are not UTF-8,
 /// rather than replacing them unseen.

@@ -17,7 +17,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::format::{export, import};
+use crate::format::{export, import, newer_version};
 use crate::i18n::Lang;
 use crate::model::{Id, Strategy};
 use crate::problem::Problem;
@@ -106,11 +106,13 @@ pub struct Settings {
     pub lang: Lang,
 }
 
-/// A library entry: readable, or damaged with its raw text kept aside.
+/// A library entry: readable, damaged with its raw text kept aside, or
+/// written by a newer Strategy Studio (left as it is).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Entry {
     Ok(Meta),
     Damaged { id: Id, reason: String },
+    Newer { id: Id, version: u32 },
 }
 
 impl Entry {
@@ -118,7 +120,7 @@ impl Entry {
     pub fn id(&self) -> &str {
         match self {
             Entry::Ok(m) => &m.id,
-            Entry::Damaged { id, .. } => id,
+            Entry::Damaged { id, .. } | Entry::Newer { id, .. } => id,
         }
     }
 }
@@ -194,14 +196,17 @@ pub fn list(store: &impl Store) -> Vec<Entry> {
             // describes: read the document itself.
             _ => match load(store, &id) {
                 Ok(l) => Entry::Ok(l.meta),
-                Err(reason) => Entry::Damaged { id, reason },
+                Err(reason) => match stored_newer(store, &id) {
+                    Some(version) => Entry::Newer { id, version },
+                    None => Entry::Damaged { id, reason },
+                },
             },
         })
         .collect();
     entries.sort_by(|a, b| match (a, b) {
         (Entry::Ok(a), Entry::Ok(b)) => b.updated.cmp(&a.updated).then_with(|| a.title.cmp(&b.title)),
-        (Entry::Damaged { .. }, Entry::Ok(_)) => std::cmp::Ordering::Less,
-        (Entry::Ok(_), Entry::Damaged { .. }) => std::cmp::Ordering::Greater,
+        (_, Entry::Ok(_)) => std::cmp::Ordering::Less,
+        (Entry::Ok(_), _) => std::cmp::Ordering::Greater,
         (a, b) => a.id().cmp(b.id()),
     });
     entries
@@ -223,7 +228,8 @@ pub fn load(store: &impl Store, id: &str) -> std::result::Result<Loaded, String>
             Ok(Loaded { strategy: imported.strategy, meta, problems: imported.problems })
         }
         Err(problems) => {
-            if store.get(&corrupt_key(id)).is_none() {
+            // A newer version's document is not damaged: it is left as it is.
+            if newer_version(&text).is_none() && store.get(&corrupt_key(id)).is_none() {
                 // Best effort: when storage is full the original still stays in place.
                 let _ = store.set(&corrupt_key(id), &text);
             }
@@ -231,6 +237,12 @@ pub fn load(store: &impl Store, id: &str) -> std::result::Result<Loaded, String>
             Err(reason)
         }
     }
+}
+
+/// The format version of the stored document of `id` when a newer Strategy
+/// Studio wrote it: this version must not overwrite it.
+pub fn stored_newer(store: &impl Store, id: &str) -> Option<u32> {
+    store.get(&doc_key(id)).as_deref().and_then(newer_version)
 }
 
 /// What is stored under `id`, read without side effects (unlike [`load`],
@@ -468,6 +480,18 @@ mod tests {
         let before = store.keys();
         assert_eq!(existing(&store, "bad").map(|m| m.id), Some("bad".into()));
         assert_eq!(store.keys(), before, "nothing kept aside or written");
+    }
+
+    #[test]
+    fn a_document_of_a_newer_version_is_listed_as_such_and_not_kept_aside() {
+        let store = MemoryStore::default();
+        store.set(&doc_key("n"), r#"{"format": "strategy-studio", "version": 9, "strategy": {"id": "n", "shape": "new"}}"#).unwrap();
+        assert_eq!(list(&store), vec![Entry::Newer { id: "n".into(), version: 9 }]);
+        assert!(load(&store, "n").unwrap_err().contains("newer"));
+        assert_eq!(store.get(&corrupt_key("n")), None, "not copied aside as if damaged");
+        assert_eq!(stored_newer(&store, "n"), Some(9));
+        save(&store, &strategy("a", "Mine"), NEW, "t", "tab").unwrap();
+        assert_eq!(stored_newer(&store, "a"), None);
     }
 
     #[test]
