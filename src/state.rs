@@ -579,22 +579,40 @@ impl AppState {
     }
 
     /// Downloads a strategy as `institution-title-YYYY-MM-DD.json`.
-    pub fn export_strategy(&self, s: &Strategy) {
+    fn export_strategy(&self, s: &Strategy) {
         let institution = if s.institution.short_name.is_empty() { &s.institution.name } else { &s.institution.short_name };
         let name = web::file_name(&[institution, &s.title, &web::today()], "json");
         web::download(&name, &export(s), "application/json");
     }
 
+    /// Downloads the open strategy, and remembers the export when what was
+    /// downloaded is what is stored.
+    pub fn export_open(&self) {
+        self.flush();
+        let Some(s) = self.doc.get_untracked() else { return };
+        self.export_strategy(&s);
+        if self.save_state.get_untracked() == SaveState::Saved {
+            self.exported(&s.id, self.base.get_value().revision);
+        }
+    }
+
+    fn exported(&self, id: &str, revision: u64) {
+        // Best effort: a full storage only loses the "exported" mark.
+        let _ = library::mark_exported(&LocalStore, id, revision);
+        self.refresh_library();
+    }
+
     /// Downloads a stored strategy by id; a damaged one as its raw text.
     pub fn export_by_id(&self, id: &str) {
         if self.doc.with_untracked(|d| d.as_ref().is_some_and(|s| s.id == id)) {
-            if let Some(s) = self.doc.get_untracked() {
-                self.export_strategy(&s);
-            }
+            self.export_open();
             return;
         }
         match library::load(&LocalStore, id) {
-            Ok(loaded) => self.export_strategy(&loaded.strategy),
+            Ok(loaded) => {
+                self.export_strategy(&loaded.strategy);
+                self.exported(id, loaded.meta.revision);
+            }
             Err(_) => {
                 if let Some(raw) = library::raw(&LocalStore, id) {
                     web::download(&web::file_name(&[id, "raw"], "json"), &raw, "application/json");

@@ -25,11 +25,7 @@ pub fn NoticeBar() -> impl IntoView {
             );
         }
     });
-    let export_open = move |_| {
-        if let Some(s) = app.doc.get_untracked() {
-            app.export_strategy(&s);
-        }
-    };
+    let export_open = move |_| app.export_open();
     let notice = move || {
         app.notice.get().map(|n| {
             let (class, text, action) = match n {

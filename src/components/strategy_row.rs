@@ -37,6 +37,8 @@ pub fn StrategyRow(meta: Meta) -> impl IntoView {
         }
     };
     let updated = meta.updated.clone();
+    // A reminder that the browser's copy may be the only one.
+    let unexported = meta.unexported();
     view! {
         <tr>
             <th scope="row">
@@ -73,7 +75,10 @@ pub fn StrategyRow(meta: Meta) -> impl IntoView {
             </th>
             <td>{meta.institution.clone()}</td>
             <td>{format!("{}–{}", meta.start_year, meta.end_year)}</td>
-            <td>{move || local_time(&updated, app.lang.get().code())}</td>
+            <td>
+                {move || local_time(&updated, app.lang.get().code())}
+                {unexported.then(|| view! { <span class="unexported" title=move || t().unexported_hint>{move || t().unexported}</span> })}
+            </td>
             <td class="row-actions">
                 <button type="button" class="button small primary" on:click=open>{move || t().open}</button>
                 <button type="button" class="button small" on:click=move |_| renaming.set(true)>{move || t().rename}</button>

@@ -95,6 +95,8 @@ catalogue! {
     copy_suffix: "(kopija)", "(copy)";
     deleted: "Dzēsta stratēģija “{title}”.", "Deleted “{title}”.";
     damaged_entry: "Bojāts ieraksts: to nevar nolasīt. Neapstrādātie dati ir saglabāti atsevišķi un netiks pārrakstīti.", "Damaged entry: it cannot be read. Its raw data is kept aside and will not be overwritten.";
+    unexported: "nav eksportēta", "not exported";
+    unexported_hint: "Mainīta kopš pēdējā eksporta (vai nekad nav eksportēta): eksportējiet failu, lai kopija būtu arī ārpus šī pārlūka.", "Changed since it was last exported (or never exported): export a file to keep a copy outside this browser.";
     newer_entry: "Saglabāts jaunākā Strategy Studio versijā (formāta versija {version}). Pārlādējiet lapu, lai saņemtu jauno versiju; šī versija to nemainīs.", "Saved by a newer Strategy Studio (format version {version}). Reload the page to get the new version; this version will not change it.";
     newer_elsewhere: "Cita cilne saglabāja šo stratēģiju jaunākā Strategy Studio versijā. Šī versija to nepārrakstīs: eksportējiet savu versiju un pārlādējiet lapu.", "Another tab saved this strategy with a newer Strategy Studio. This version will not overwrite it: export your version and reload the page.";
     download_raw: "Lejupielādēt neapstrādātos datus", "Download raw data";

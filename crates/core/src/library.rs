@@ -68,6 +68,8 @@ pub struct Meta {
     pub writer: String,
     /// The stored document's size ([`Store::measure`]); 0 when unknown.
     pub doc_size: usize,
+    /// The revision last exported to a file (0: never).
+    pub exported_revision: u64,
 }
 
 impl Meta {
@@ -82,7 +84,13 @@ impl Meta {
             revision,
             writer: writer.to_string(),
             doc_size: 0,
+            exported_revision: 0,
         }
+    }
+
+    /// Whether it changed since it was last exported to a file (or never was).
+    pub fn unexported(&self) -> bool {
+        self.revision > self.exported_revision
     }
 
     /// The base a writer holds after reading or writing this meta.
@@ -275,13 +283,15 @@ pub fn save(
     updated: &str,
     writer: &str,
 ) -> std::result::Result<Meta, SaveError> {
-    if let Some(stored) = stored_meta(store, &strategy.id) {
+    let stored = stored_meta(store, &strategy.id);
+    if let Some(stored) = &stored {
         if stored.base() != *base {
-            return Err(SaveError::Conflict(Box::new(stored)));
+            return Err(SaveError::Conflict(Box::new(stored.clone())));
         }
     }
     let text = export(strategy);
     let mut meta = Meta::of(strategy, updated, base.revision + 1, writer);
+    meta.exported_revision = stored.map_or(0, |m| m.exported_revision);
     meta.doc_size = store.measure(&text);
     store.set(&doc_key(&strategy.id), &text).map_err(SaveError::Store)?;
     if let Err(e) = store.set(&meta_key(&strategy.id), &serde_json::to_string(&meta).expect("meta serialises")) {
@@ -292,6 +302,18 @@ pub fn save(
         return Err(SaveError::Store(e));
     }
     Ok(meta)
+}
+
+/// Records that the stored strategy `id` at `revision` was exported to a
+/// file; nothing happens when the stored one is another revision.
+pub fn mark_exported(store: &impl Store, id: &str, revision: u64) -> std::result::Result<(), StoreError> {
+    match stored_meta(store, id) {
+        Some(mut meta) if meta.revision == revision => {
+            meta.exported_revision = revision;
+            store.set(&meta_key(id), &serde_json::to_string(&meta).expect("meta serialises"))
+        }
+        _ => Ok(()),
+    }
 }
 
 /// Removes a strategy (its document and meta; a kept-aside copy stays).
@@ -492,6 +514,22 @@ mod tests {
         assert_eq!(stored_newer(&store, "n"), Some(9));
         save(&store, &strategy("a", "Mine"), NEW, "t", "tab").unwrap();
         assert_eq!(stored_newer(&store, "a"), None);
+    }
+
+    #[test]
+    fn an_export_is_remembered_until_the_next_change() {
+        let store = MemoryStore::default();
+        let first = save(&store, &strategy("a", "Alpha"), NEW, "t1", "tab").unwrap();
+        assert!(first.unexported(), "never exported");
+        mark_exported(&store, "a", first.revision).unwrap();
+        let marked = stored_meta(&store, "a").unwrap();
+        assert!(!marked.unexported());
+        assert_eq!(marked.base(), first.base(), "marking is not a save: other tabs see no conflict");
+        mark_exported(&store, "a", 99).unwrap();
+        assert_eq!(stored_meta(&store, "a").unwrap().exported_revision, 1, "another revision is not marked");
+        let second = save(&store, &strategy("a", "Alpha 2"), &marked.base(), "t2", "tab").unwrap();
+        assert!(second.unexported(), "changed since the export");
+        assert_eq!(second.exported_revision, 1);
     }
 
     #[test]
