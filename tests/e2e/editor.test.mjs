@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { suite, openApp, done, fillStorage, freeStorage } from './harness.mjs';
+import { suite, openApp, done, fillStorage, freeStorage, canvasInkPixels } from './harness.mjs';
 
 const env = suite({ before, after });
 
@@ -33,15 +33,6 @@ async function rowOf(page, prefix) {
   const i = names.findIndex((n) => n.startsWith(prefix.toLowerCase()));
   assert.ok(i >= 0, `no indicator starting with ${prefix}`);
   return i;
-}
-
-async function canvasInkPixels(page) {
-  return page.locator('.chart-canvas canvas').first().evaluate((c) => {
-    const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-    let ink = 0;
-    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) ink++;
-    return ink;
-  });
 }
 
 test('edit a target in the indicator table of the 2024–2027 example, undo it, see its chart', async () => {

@@ -157,6 +157,16 @@ export function suite(hooks) {
   return state;
 }
 
+/** How many pixels of the first chart's canvas are drawn (not transparent). */
+export async function canvasInkPixels(page) {
+  return page.locator('.chart-canvas canvas').first().evaluate((c) => {
+    const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    let ink = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) ink++;
+    return ink;
+  });
+}
+
 /** Fills the page's local storage with filler keys until no more fits. */
 export async function fillStorage(page) {
   await page.evaluate(() => {

@@ -9,7 +9,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { suite, openApp, done, startServer, cspViolations, launchPersistent } from './harness.mjs';
+import { suite, openApp, done, startServer, cspViolations, launchPersistent, canvasInkPixels } from './harness.mjs';
 
 const env = suite({ before, after });
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -33,15 +33,6 @@ async function controlled(page) {
 function stop(server) {
   server.close();
   server.closeAllConnections();
-}
-
-async function canvasInkPixels(page) {
-  return page.locator('.chart-canvas canvas').first().evaluate((c) => {
-    const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-    let ink = 0;
-    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) ink++;
-    return ink;
-  });
 }
 
 test('after one visit the whole app works offline: reload, an example, an edit, a chart, the goal map PNG, an export', async () => {
