@@ -442,7 +442,10 @@ impl AppState {
         let state = *self;
         set_timeout(
             move || {
-                if state.read_only.get_untracked() && state.edit_lock.with_value(|l| l.as_ref().is_some_and(|(held, _)| *held == id)) {
+                // `try_`: the state may be gone by then (a test's owner, an unmounted app).
+                let waiting = state.read_only.try_get_untracked() == Some(true)
+                    && state.edit_lock.try_with_value(|l| l.as_ref().is_some_and(|(held, _)| *held == id)) == Some(true);
+                if waiting {
                     if let Some((_, lock)) = state.edit_lock.get_value() {
                         lock.release();
                     }

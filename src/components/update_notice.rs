@@ -65,7 +65,7 @@ pub fn UpdateNotice() -> impl IntoView {
             Closure::<dyn FnMut()>::new(move || {
                 let Some(installing) = reg.installing() else { return };
                 let offer_if_waiting = offer_if_waiting.clone();
-                let on_state = Closure::<dyn FnMut()>::new(move || offer_if_waiting());
+                let on_state = Closure::<dyn FnMut()>::new(offer_if_waiting);
                 installing.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
                 on_state.forget();
             })
