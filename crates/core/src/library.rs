@@ -13,7 +13,9 @@
 //! save whose [`Base`] (the revision and writer it last read or wrote) is not
 //! the stored one — another tab saved in between, even at the same revision —
 //! is refused as a conflict. The meta records the document's size, so the
-//! listing notices a damaged document without reading it.
+//! listing notices a damaged document without reading it, and the revision
+//! last exported to a file. A document written by a newer Strategy Studio is
+//! listed as such and never kept aside or overwritten.
 
 use serde::{Deserialize, Serialize};
 
