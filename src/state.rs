@@ -176,13 +176,9 @@ impl AppState {
         self.flush();
         match library::load(&LocalStore, id) {
             Ok(loaded) => {
-                self.base.set_value(loaded.meta.base());
-                self.unsaved_since.set_value(None);
                 self.history.update_value(History::clear);
-                self.doc.set(Some(loaded.strategy));
                 self.conflict.set(None);
-                self.save_state.set(SaveState::Saved);
-                self.sync_history_flags();
+                self.show_loaded(loaded);
                 true
             }
             Err(reason) => {
@@ -372,13 +368,19 @@ impl AppState {
     /// writer, or a writer that finds the stored copy newer).
     fn reload_stored(&self, id: &str) {
         if let Ok(loaded) = library::load(&LocalStore, id) {
-            self.base.set_value(loaded.meta.base());
-            self.unsaved_since.set_value(None);
             self.history.update_value(History::clear);
-            self.doc.set(Some(loaded.strategy));
-            self.save_state.set(SaveState::Saved);
-            self.sync_history_flags();
+            self.show_loaded(loaded);
         }
+    }
+
+    /// Makes a strategy read from storage the open one, as stored (saved);
+    /// the callers decide what becomes of the undo history and a conflict.
+    fn show_loaded(&self, loaded: library::Loaded) {
+        self.base.set_value(loaded.meta.base());
+        self.unsaved_since.set_value(None);
+        self.doc.set(Some(loaded.strategy));
+        self.save_state.set(SaveState::Saved);
+        self.sync_history_flags();
     }
 
     /// Holds the edit lock of the strategy the editor shows (`None`: none),
@@ -422,12 +424,7 @@ impl AppState {
                     }
                 }
             }
-            LockEvent::Busy | LockEvent::Lost => {
-                self.flush();
-                self.read_only.set(true);
-                // Wait in line: the writer's closing or handing over makes this tab the writer.
-                self.request_edit_lock(id, false, false);
-            }
+            LockEvent::Busy | LockEvent::Lost => self.step_back(id),
         }
     }
 
@@ -460,9 +457,15 @@ impl AppState {
     /// save, step back to read-only and wait in line behind the asking tab.
     pub fn on_hand_over_request(&self, id: &str) {
         let writing = !self.read_only.get_untracked() && self.edit_lock.with_value(|l| l.as_ref().is_some_and(|(held, _)| held == id));
-        if !writing {
-            return;
+        if writing {
+            self.step_back(id);
         }
+    }
+
+    /// Saves what is unsaved, lets go of the lock (if held) and becomes
+    /// read-only, waiting in line: the writer's closing or handing over makes
+    /// this tab the writer again.
+    fn step_back(&self, id: &str) {
         self.flush();
         if let Some((_, lock)) = self.edit_lock.get_value() {
             lock.release();
@@ -479,12 +482,8 @@ impl AppState {
                 if let Some(mine) = self.doc.get_untracked() {
                     self.history.update_value(|h| h.record(mine, None));
                 }
-                self.base.set_value(loaded.meta.base());
-                self.unsaved_since.set_value(None);
-                self.doc.set(Some(loaded.strategy));
                 self.conflict.set(None);
-                self.save_state.set(SaveState::Saved);
-                self.sync_history_flags();
+                self.show_loaded(loaded);
             }
             Err(reason) => self.notice.set(Some(Notice::Error(reason))),
         }
