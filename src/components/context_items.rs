@@ -3,7 +3,7 @@
 //! beside the shared move/remove actions.
 
 use leptos::prelude::*;
-use strategy_core::i18n::{level_label, policy_level_label, swot_label};
+use strategy_core::i18n::{rating_label, policy_rating_label, swot_label};
 use strategy_core::{Level, PolicyDocument, PolicyLevel, Risk, SwotItem, SwotKind, TargetGroup, Unit};
 
 use crate::components::item_actions::ItemActions;
@@ -51,7 +51,7 @@ pub fn policy_document(id: String) -> AnyView {
     });
     let levels = Signal::derive(move || {
         let lang = app.lang.get();
-        options(&[PolicyLevel::National, PolicyLevel::Sector, PolicyLevel::Institution], |l| policy_level_label(lang, l))
+        options(&[PolicyLevel::National, PolicyLevel::Sector, PolicyLevel::Institution], |l| policy_rating_label(lang, l))
     });
     row(id, view! {
         <TextField label=move || t().col_title value=title on_change=set_title />
@@ -90,7 +90,7 @@ pub fn risk(id: String) -> AnyView {
     let (mitigation, set_mitigation) = app.bind_listed::<Risk>(&id, "mitigation", |x| x.mitigation.clone(), |x, v| x.mitigation = v);
     let levels = Signal::derive(move || {
         let lang = app.lang.get();
-        options(&[Level::Unrated, Level::Low, Level::Medium, Level::High], |l| level_label(lang, l))
+        options(&[Level::Unrated, Level::Low, Level::Medium, Level::High], |l| rating_label(lang, l))
     });
     row(id, view! {
         <TextField label=move || t().description value=description on_change=set_description multiline=true />

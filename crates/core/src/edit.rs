@@ -1,293 +1,355 @@
-//! Edits the editor makes: adding, removing, reordering and moving items by id.
-//! Removing an item also removes every link to it and to what was under it,
-//! so no dangling id is ever left behind.
+//! Edits of the structure: adding, removing, moving, indenting and
+//! outdenting items by id, at any depth of the tree.
+//!
+//! Rules: a node's children are at deeper levels than the node; moving a node
+//! (indent, outdent, drag) shifts its whole subtree's levels by the same step
+//! and is refused when a level would fall outside the declared ones. Removing
+//! an item also removes every link to it and to what was under it, so no
+//! dangling id is ever left behind. An item never moves inside itself.
 
 use std::collections::HashSet;
 
 use crate::model::*;
-use crate::walk::{IdAt, ListRef, Owner};
-
-/// An item taken out of its list, to be put back elsewhere.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Item {
-    Value(Value),
-    Priority(Priority),
-    Goal(Goal),
-    Result(Result),
-    Task(Task),
-    Indicator(Indicator),
-    TargetGroup(TargetGroup),
-    PolicyDocument(PolicyDocument),
-    Swot(SwotItem),
-    Risk(Risk),
-    Table(Table),
-    Unit(Unit),
-    Evaluation(Evaluation),
-}
-
-/// Runs `$body` with `$v` bound to the `&mut Vec<_>` that `$list` names and
-/// `$wrap` to the matching [`Item`] variant; `None` if the list does not exist.
-macro_rules! with_list {
-    ($s:expr, $list:expr, |$v:ident, $wrap:ident| $body:expr) => {{
-        let s: &mut Strategy = $s;
-        match $list {
-            ListRef::Values => { let $v = &mut s.values; let $wrap = Item::Value; Some($body) }
-            ListRef::Priorities => { let $v = &mut s.priorities; let $wrap = Item::Priority; Some($body) }
-            ListRef::Goals(p) => s.priorities.get_mut(p).map(|x| { let $v = &mut x.goals; let $wrap = Item::Goal; $body }),
-            ListRef::Results(p, g) => goal_mut(s, p, g).map(|x| { let $v = &mut x.results; let $wrap = Item::Result; $body }),
-            ListRef::GoalTasks(p, g) => goal_mut(s, p, g).map(|x| { let $v = &mut x.tasks; let $wrap = Item::Task; $body }),
-            ListRef::ResultTasks(p, g, r) => goal_mut(s, p, g).and_then(|x| x.results.get_mut(r)).map(|x| { let $v = &mut x.tasks; let $wrap = Item::Task; $body }),
-            ListRef::Indicators(o) => indicators_mut(s, o).map(|$v| { let $wrap = Item::Indicator; $body }),
-            ListRef::TargetGroups => { let $v = &mut s.target_groups; let $wrap = Item::TargetGroup; Some($body) }
-            ListRef::PolicyDocuments => { let $v = &mut s.policy_documents; let $wrap = Item::PolicyDocument; Some($body) }
-            ListRef::Swot => { let $v = &mut s.swot; let $wrap = Item::Swot; Some($body) }
-            ListRef::Risks => { let $v = &mut s.risks; let $wrap = Item::Risk; Some($body) }
-            ListRef::Tables => { let $v = &mut s.resources.tables; let $wrap = Item::Table; Some($body) }
-            ListRef::Units => { let $v = &mut s.units; let $wrap = Item::Unit; Some($body) }
-            ListRef::Evaluations => { let $v = &mut s.evaluations; let $wrap = Item::Evaluation; Some($body) }
-        }
-    }};
-}
-
-fn goal_mut(s: &mut Strategy, p: usize, g: usize) -> Option<&mut Goal> {
-    s.priorities.get_mut(p).and_then(|x| x.goals.get_mut(g))
-}
-
-/// The indicator list held by `owner`.
-pub fn indicators_mut(s: &mut Strategy, owner: Owner) -> Option<&mut Vec<Indicator>> {
-    match owner {
-        Owner::Overarching => s.overarching_goal.as_mut().map(|o| &mut o.indicators),
-        Owner::Priority(p) => s.priorities.get_mut(p).map(|x| &mut x.indicators),
-        Owner::Goal(p, g) => goal_mut(s, p, g).map(|x| &mut x.indicators),
-        Owner::GoalTask(p, g, t) => goal_mut(s, p, g).and_then(|x| x.tasks.get_mut(t)).map(|x| &mut x.indicators),
-        Owner::Result(p, g, r) => goal_mut(s, p, g).and_then(|x| x.results.get_mut(r)).map(|x| &mut x.indicators),
-        Owner::ResultTask(p, g, r, t) => {
-            goal_mut(s, p, g).and_then(|x| x.results.get_mut(r)).and_then(|x| x.tasks.get_mut(t)).map(|x| &mut x.indicators)
-        }
-    }
-}
-
-/// Takes `item` out of `list` at `index`.
-fn take(s: &mut Strategy, list: ListRef, index: usize) -> Option<Item> {
-    with_list!(s, list, |v, _w| (index < v.len()).then(|| _w(v.remove(index)))).flatten()
-}
-
-/// Puts `item` into `list` (which must exist) at `index` (clamped); gives it
-/// back if the kinds differ.
-fn put(s: &mut Strategy, list: ListRef, index: usize, item: Item) -> std::result::Result<(), Box<Item>> {
-    fn insert<T>(v: Option<&mut Vec<T>>, index: usize, x: T) {
-        let v = v.expect("the list was located just before");
-        v.insert(index.min(v.len()), x);
-    }
-    match (list, item) {
-        (ListRef::Values, Item::Value(x)) => insert(Some(&mut s.values), index, x),
-        (ListRef::Priorities, Item::Priority(x)) => insert(Some(&mut s.priorities), index, x),
-        (ListRef::Goals(p), Item::Goal(x)) => insert(s.priorities.get_mut(p).map(|y| &mut y.goals), index, x),
-        (ListRef::Results(p, g), Item::Result(x)) => insert(goal_mut(s, p, g).map(|y| &mut y.results), index, x),
-        (ListRef::GoalTasks(p, g), Item::Task(x)) => insert(goal_mut(s, p, g).map(|y| &mut y.tasks), index, x),
-        (ListRef::ResultTasks(p, g, r), Item::Task(x)) => {
-            insert(goal_mut(s, p, g).and_then(|y| y.results.get_mut(r)).map(|y| &mut y.tasks), index, x)
-        }
-        (ListRef::Indicators(o), Item::Indicator(x)) => insert(indicators_mut(s, o), index, x),
-        (ListRef::TargetGroups, Item::TargetGroup(x)) => insert(Some(&mut s.target_groups), index, x),
-        (ListRef::PolicyDocuments, Item::PolicyDocument(x)) => insert(Some(&mut s.policy_documents), index, x),
-        (ListRef::Swot, Item::Swot(x)) => insert(Some(&mut s.swot), index, x),
-        (ListRef::Risks, Item::Risk(x)) => insert(Some(&mut s.risks), index, x),
-        (ListRef::Tables, Item::Table(x)) => insert(Some(&mut s.resources.tables), index, x),
-        (ListRef::Units, Item::Unit(x)) => insert(Some(&mut s.units), index, x),
-        (ListRef::Evaluations, Item::Evaluation(x)) => insert(Some(&mut s.evaluations), index, x),
-        (_, item) => return Err(Box::new(item)),
-    }
-    Ok(())
-}
+use crate::walk::{Flat, Index, NodeAt, Place};
 
 impl Strategy {
     /// An id with `prefix` not used anywhere in the strategy (`g11`, `i42`…).
     pub fn fresh_id(&self, prefix: &str) -> Id {
-        let used: HashSet<&str> = self.all_ids().into_iter().map(|(id, ..)| id).chain([self.id.as_str()]).collect();
-        let overarching = self.overarching_goal.as_ref().map(|o| o.id.as_str());
-        (1..).map(|n| format!("{prefix}{n}")).find(|id| !used.contains(id.as_str()) && Some(id.as_str()) != overarching).expect("ids are unbounded")
+        let used: HashSet<&str> = self.every_id().into_iter().map(|(id, _)| id).collect();
+        (1..).map(|n| format!("{prefix}{n}")).find(|id| !used.contains(id.as_str())).expect("ids are unbounded")
     }
 
-    /// The id held at `at`, to change it (links to it are the caller's concern).
-    pub(crate) fn id_mut(&mut self, at: IdAt) -> Option<&mut Id> {
-        match at {
-            IdAt::Strategy => Some(&mut self.id),
-            IdAt::OverarchingGoal => self.overarching_goal.as_mut().map(|o| &mut o.id),
-            IdAt::Item(list, index) => with_list!(self, list, |v, _w| v.get_mut(index).map(|x| &mut x.id)).flatten(),
+    /// The id held at `place`, to change it (links to it are the caller's concern).
+    pub(crate) fn id_mut(&mut self, place: &Place) -> Option<&mut Id> {
+        match place {
+            Place::Strategy => Some(&mut self.id),
+            Place::Node(at) => self.node_at_mut(at).map(|n| &mut n.id),
+            Place::Indicator(at, i) => self.node_at_mut(at)?.indicators.get_mut(*i).map(|x| &mut x.id),
+            Place::Listed(list, i) => {
+                let i = *i;
+                match list {
+                    Flat::Values => self.values.get_mut(i).map(|x| &mut x.id),
+                    Flat::TargetGroups => self.target_groups.get_mut(i).map(|x| &mut x.id),
+                    Flat::PolicyDocuments => self.policy_documents.get_mut(i).map(|x| &mut x.id),
+                    Flat::Swot => self.swot.get_mut(i).map(|x| &mut x.id),
+                    Flat::Risks => self.risks.get_mut(i).map(|x| &mut x.id),
+                    Flat::Tables => self.resources.tables.get_mut(i).map(|x| &mut x.id),
+                    Flat::Units => self.units.get_mut(i).map(|x| &mut x.id),
+                    Flat::Evaluations => self.evaluations.get_mut(i).map(|x| &mut x.id),
+                }
+            }
         }
     }
 
-    /// Adds a priority at the end; returns its id.
-    pub fn add_priority(&mut self, title: &str) -> Id {
-        let id = self.fresh_id("p");
-        self.priorities.push(Priority { id: id.clone(), title: title.into(), ..Default::default() });
-        id
-    }
-
-    /// Adds a goal at the end of a priority; returns its id.
-    pub fn add_goal(&mut self, priority_id: &str, title: &str) -> Option<Id> {
-        let id = self.fresh_id("g");
-        let p = self.priorities.iter_mut().find(|p| p.id == priority_id)?;
-        p.goals.push(Goal { id: id.clone(), title: title.into(), ..Default::default() });
-        Some(id)
-    }
-
-    /// Adds a result at the end of a goal; returns its id.
-    pub fn add_result(&mut self, goal_id: &str, title: &str) -> Option<Id> {
-        let id = self.fresh_id("r");
-        let goal = self.priorities.iter_mut().flat_map(|p| p.goals.iter_mut()).find(|g| g.id == goal_id)?;
-        goal.results.push(Result { id: id.clone(), title: title.into(), ..Default::default() });
-        Some(id)
-    }
-
-    /// Adds an indicator to whatever item `owner_id` names (overarching goal,
-    /// priority, goal, result or task); returns its id.
-    pub fn add_indicator(&mut self, owner_id: &str, name: &str) -> Option<Id> {
-        let owner = self.owner_of_id(owner_id)?;
-        let id = self.fresh_id("i");
-        indicators_mut(self, owner)?.push(Indicator { id: id.clone(), name: name.into(), ..Default::default() });
-        Some(id)
-    }
-
-    /// The indicator-holding position of an item.
-    fn owner_of_id(&self, id: &str) -> Option<Owner> {
-        if self.overarching_goal.as_ref().is_some_and(|o| o.id == id) {
-            return Some(Owner::Overarching);
-        }
+    /// The place of the node with `id`.
+    fn node_place(&self, id: &str) -> Option<NodeAt> {
         match self.locate(id)? {
-            (ListRef::Priorities, p) => Some(Owner::Priority(p)),
-            (ListRef::Goals(p), g) => Some(Owner::Goal(p, g)),
-            (ListRef::GoalTasks(p, g), t) => Some(Owner::GoalTask(p, g, t)),
-            (ListRef::Results(p, g), r) => Some(Owner::Result(p, g, r)),
-            (ListRef::ResultTasks(p, g, r), t) => Some(Owner::ResultTask(p, g, r, t)),
+            Place::Node(at) => Some(at),
             _ => None,
         }
+    }
+
+    /// The node with `id`, to edit.
+    pub fn node_mut(&mut self, id: &str) -> Option<&mut Node> {
+        let at = self.node_place(id)?;
+        self.node_at_mut(&at)
+    }
+
+    /// The node with `id`.
+    pub fn node_by_id(&self, id: &str) -> Option<&Node> {
+        self.node(&self.node_place(id)?)
+    }
+
+    /// The indicator with `id`, to edit.
+    pub fn indicator_mut(&mut self, id: &str) -> Option<&mut Indicator> {
+        match self.locate(id)? {
+            Place::Indicator(at, i) => self.node_at_mut(&at)?.indicators.get_mut(i),
+            _ => None,
+        }
+    }
+
+    /// The level index a child of the node at `parent` gets by default: the
+    /// level after the parent's (the first for the root; for the overarching
+    /// goal, the last level: strategy-level tasks).
+    pub fn child_level(&self, parent: &NodeAt) -> Option<usize> {
+        if parent.is_root() {
+            return (!self.levels.is_empty()).then_some(0);
+        }
+        let node = self.node(parent)?;
+        match self.level_index(&node.level) {
+            Some(l) => (l + 1 < self.levels.len()).then_some(l + 1),
+            None if parent == &NodeAt::overarching() => self.levels.len().checked_sub(1),
+            None => None,
+        }
+    }
+
+    /// Adds a node at the end of the children of `parent_id` (the top-level
+    /// items when `None`), at the next level down; returns its id. `None` when
+    /// the parent is at the deepest level.
+    pub fn add_child(&mut self, parent_id: Option<&str>, title: &str) -> Option<Id> {
+        let parent = match parent_id {
+            Some(id) => self.node_place(id)?,
+            None => NodeAt::root(),
+        };
+        let level = self.child_level(&parent)?;
+        let id = self.fresh_id(&id_prefix(&self.levels[level].key));
+        let node = Node { id: id.clone(), level: self.levels[level].key.clone(), title: title.into(), ..Node::default() };
+        self.children_mut(&parent)?.push(node);
+        Some(id)
+    }
+
+    /// Adds a node at the same level just after the node `id`; returns its id.
+    pub fn add_sibling_after(&mut self, id: &str, title: &str) -> Option<Id> {
+        let at = self.node_place(id)?;
+        let (parent, index) = (at.parent()?, at.index()?);
+        let level = self.node(&at)?.level.clone();
+        let new_id = self.fresh_id(&id_prefix(&level));
+        self.children_mut(&parent)?.insert(index + 1, Node { id: new_id.clone(), level, title: title.into(), ..Node::default() });
+        Some(new_id)
+    }
+
+    /// Adds an indicator to the node `owner_id`; returns its id.
+    pub fn add_indicator(&mut self, owner_id: &str, name: &str) -> Option<Id> {
+        let id = self.fresh_id("i");
+        self.node_mut(owner_id)?.indicators.push(Indicator { id: id.clone(), name: name.into(), ..Default::default() });
+        Some(id)
     }
 
     /// Removes the item with `id` and everything under it, and every link to
     /// any of them. Returns whether anything was removed.
     pub fn remove_item(&mut self, id: &str) -> bool {
-        let Some((list, index)) = self.locate(id) else { return false };
-        let before: HashSet<String> = self.all_ids().into_iter().map(|(id, ..)| id.to_string()).collect();
-        if take(self, list, index).is_none() {
+        let Some(place) = self.locate(id) else { return false };
+        let before: HashSet<String> = self.every_id().into_iter().map(|(id, _)| id.to_string()).collect();
+        let removed = match &place {
+            Place::Strategy => false,
+            Place::Node(at) if at == &NodeAt::overarching() => self.overarching_goal.take().is_some(),
+            Place::Node(at) => {
+                let i = at.index().expect("a node below the root has a position");
+                self.children_mut(&at.parent().expect("a node has a parent")).map(|c| c.remove(i)).is_some()
+            }
+            Place::Indicator(at, i) => self.node_at_mut(at).map(|n| n.indicators.remove(*i)).is_some(),
+            Place::Listed(list, i) => {
+                let i = *i;
+                match list {
+                    Flat::Values => drop(self.values.remove(i)),
+                    Flat::TargetGroups => drop(self.target_groups.remove(i)),
+                    Flat::PolicyDocuments => drop(self.policy_documents.remove(i)),
+                    Flat::Swot => drop(self.swot.remove(i)),
+                    Flat::Risks => drop(self.risks.remove(i)),
+                    Flat::Tables => drop(self.resources.tables.remove(i)),
+                    Flat::Units => drop(self.units.remove(i)),
+                    Flat::Evaluations => drop(self.evaluations.remove(i)),
+                }
+                true
+            }
+        };
+        if !removed {
             return false;
         }
-        let after: HashSet<String> = self.all_ids().into_iter().map(|(id, ..)| id.to_string()).collect();
+        let after: HashSet<String> = self.every_id().into_iter().map(|(id, _)| id.to_string()).collect();
         let gone: HashSet<String> = before.difference(&after).cloned().collect();
         self.drop_links_to(&gone);
         true
     }
 
-    /// Removes every reference to the ids in `gone`.
+    /// Removes every reference to the ids in `gone`: single links are
+    /// dropped, matrix cells naming them go as a whole.
     fn drop_links_to(&mut self, gone: &HashSet<String>) {
-        let keep = |ids: &mut Vec<Id>| ids.retain(|id| !gone.contains(id));
-        for p in &mut self.priorities {
-            for g in &mut p.goals {
-                keep(&mut g.policy_document_ids);
-                keep(&mut g.swot_ids);
-                keep(&mut g.target_group_ids);
-                for t in g.tasks.iter_mut().chain(g.results.iter_mut().flat_map(|r| r.tasks.iter_mut())) {
-                    keep(&mut t.responsible_unit_ids);
-                }
-                for r in &mut g.results {
-                    keep(&mut r.also_serves_goal_ids);
-                }
-            }
-        }
-        for owner in self.lists().into_iter().filter_map(|l| if let ListRef::Indicators(o) = l { Some(o) } else { None }) {
-            for ind in indicators_mut(self, owner).into_iter().flatten() {
-                keep(&mut ind.responsible_unit_ids);
-            }
-        }
-        for item in &mut self.swot {
-            keep(&mut item.linked_ids);
-        }
         for e in &mut self.evaluations {
             for links in [&mut e.values_priorities, &mut e.values_goals, &mut e.coherence] {
                 links.retain(|l| !gone.contains(&l.from_id) && !gone.contains(&l.to_id));
             }
             e.relevance.retain(|r| !gone.contains(&r.goal_id));
         }
+        fn keep(node: &mut Node, gone: &HashSet<String>) {
+            for ids in [&mut node.serves, &mut node.policy_document_ids, &mut node.swot_ids, &mut node.target_group_ids, &mut node.responsible_unit_ids] {
+                ids.retain(|id| !gone.contains(id));
+            }
+            for ind in &mut node.indicators {
+                ind.responsible_unit_ids.retain(|id| !gone.contains(id));
+            }
+            for child in &mut node.children {
+                keep(child, gone);
+            }
+        }
+        for node in self.overarching_goal.iter_mut().chain(self.items.iter_mut()) {
+            keep(node, gone);
+        }
+        for item in &mut self.swot {
+            item.linked_ids.retain(|id| !gone.contains(id));
+        }
     }
 
     /// Moves an item up (`delta < 0`) or down among its siblings. Returns
     /// whether it moved.
     pub fn move_by(&mut self, id: &str, delta: isize) -> bool {
-        let Some((list, index)) = self.locate(id) else { return false };
-        let len = self.ids_in(list).len();
-        let Some(to) = index.checked_add_signed(delta).filter(|to| *to < len) else { return false };
-        with_list!(self, list, |v, _w| {
-            let item = v.remove(index);
-            v.insert(to, item);
-        })
-        .is_some()
+        let Some(place) = self.locate(id) else { return false };
+        fn shift<T>(v: &mut [T], index: usize, delta: isize) -> bool {
+            let Some(to) = index.checked_add_signed(delta).filter(|to| *to < v.len()) else { return false };
+            if to < index {
+                v[to..=index].rotate_right(1);
+            } else {
+                v[index..=to].rotate_left(1);
+            }
+            true
+        }
+        match place {
+            Place::Strategy => false,
+            Place::Node(at) => match (at.parent(), at.index()) {
+                (Some(parent), Some(i)) => self.children_mut(&parent).is_some_and(|c| shift(c, i, delta)),
+                _ => false,
+            },
+            Place::Indicator(at, i) => self.node_at_mut(&at).is_some_and(|n| shift(&mut n.indicators, i, delta)),
+            Place::Listed(list, i) => match list {
+                Flat::Values => shift(&mut self.values, i, delta),
+                Flat::TargetGroups => shift(&mut self.target_groups, i, delta),
+                Flat::PolicyDocuments => shift(&mut self.policy_documents, i, delta),
+                Flat::Swot => shift(&mut self.swot, i, delta),
+                Flat::Risks => shift(&mut self.risks, i, delta),
+                Flat::Tables => shift(&mut self.resources.tables, i, delta),
+                Flat::Units => shift(&mut self.units, i, delta),
+                Flat::Evaluations => shift(&mut self.evaluations, i, delta),
+            },
+        }
     }
 
-    /// Moves the item `id` to just before the item `before_id`, which may be in
-    /// another list of the same kind (a goal into another priority, an
-    /// indicator to another result). Returns whether it moved.
+    /// The levels of the subtree at `at`, shifted by `delta`, or `None` when a
+    /// level would fall outside the declared ones.
+    fn shifted_levels(&self, at: &NodeAt, delta: isize) -> Option<Vec<(NodeAt, String)>> {
+        fn collect(s: &Strategy, node: &Node, at: NodeAt, delta: isize, out: &mut Vec<(NodeAt, String)>) -> Option<()> {
+            let l = s.level_index(&node.level)?.checked_add_signed(delta).filter(|l| *l < s.levels.len())?;
+            out.push((at.clone(), s.levels[l].key.clone()));
+            for (i, child) in node.children.iter().enumerate() {
+                collect(s, child, at.child(i), delta, out)?;
+            }
+            Some(())
+        }
+        let mut out = Vec::new();
+        collect(self, self.node(at)?, at.clone(), delta, &mut out)?;
+        Some(out)
+    }
+
+    /// Takes the node at `from` out of the tree and puts it among the
+    /// children of the node with id `parent_id` (the root when `None`) at
+    /// `index` (clamped), its subtree's levels shifted so that it sits at
+    /// `level`. Refused (returning `false`, nothing changed) when the node
+    /// would go inside itself or a level would fall outside the declared ones.
+    fn relocate(&mut self, from: &NodeAt, parent_id: Option<&str>, index: usize, level: usize) -> bool {
+        let Some(node) = self.node(from) else { return false };
+        let Some(current) = self.level_index(&node.level) else { return false };
+        let parent_at = match parent_id {
+            Some(pid) => match self.node_place(pid) {
+                Some(p) => p,
+                None => return false,
+            },
+            None => NodeAt::root(),
+        };
+        if parent_at.is_within(from) || from == &NodeAt::overarching() {
+            return false;
+        }
+        if let Some(parent) = self.node(&parent_at) {
+            if self.level_index(&parent.level).is_some_and(|pl| pl >= level) {
+                return false;
+            }
+        }
+        let Some(levels) = self.shifted_levels(from, level as isize - current as isize) else { return false };
+        let (Some(old_parent), Some(i)) = (from.parent(), from.index()) else { return false };
+        let mut node = self.children_mut(&old_parent).expect("located").remove(i);
+        relevel(&mut node, &levels, from);
+        let parent_at = match parent_id {
+            Some(pid) => self.node_place(pid).expect("the parent is still there"),
+            None => NodeAt::root(),
+        };
+        let children = self.children_mut(&parent_at).expect("located");
+        children.insert(index.min(children.len()), node);
+        true
+    }
+
+    /// Makes the node `id` the last child of its previous sibling, one level
+    /// deeper with its subtree. Returns whether it moved.
+    pub fn indent(&mut self, id: &str) -> bool {
+        let Some(at) = self.node_place(id) else { return false };
+        let (Some(parent), Some(i)) = (at.parent(), at.index()) else { return false };
+        let Some(prev) = i.checked_sub(1).and_then(|p| self.children(&parent)?.get(p)) else { return false };
+        let Some(prev_level) = self.level_index(&prev.level) else { return false };
+        let prev_id = prev.id.clone();
+        let end = prev.children.len();
+        self.relocate(&at, Some(&prev_id), end, prev_level + 1)
+    }
+
+    /// Makes the node `id` the next sibling of its parent, one level higher
+    /// with its subtree. Returns whether it moved.
+    pub fn outdent(&mut self, id: &str) -> bool {
+        let Some(at) = self.node_place(id) else { return false };
+        let Some(parent) = at.parent().filter(|p| !p.is_root() && p != &NodeAt::overarching()) else { return false };
+        let Some(parent_node) = self.node(&parent) else { return false };
+        let Some(level) = self.level_index(&parent_node.level) else { return false };
+        let grand = parent.parent().expect("a node has a parent");
+        let grand_id = self.node(&grand).map(|n| n.id.clone());
+        let index = parent.index().expect("a node has a position") + 1;
+        self.relocate(&at, grand_id.as_deref(), index, level)
+    }
+
+    /// Moves the item `id` to just before the item `before_id`: a node among
+    /// the other's siblings, at its level (shifting its subtree), or an
+    /// indicator to another node. Returns whether it moved.
     pub fn move_before(&mut self, id: &str, before_id: &str) -> bool {
         if id == before_id {
             return false;
         }
-        let (Some((from, i)), Some((to, _))) = (self.locate(id), self.locate(before_id)) else { return false };
-        if from.kind() != to.kind() || self.is_inside(before_id, id) {
-            return false;
-        }
-        let Some(item) = take(self, from, i) else { return false };
-        // Positions may have shifted by the removal: locate the target again.
-        let (to, j) = self.locate(before_id).expect("the target is still there");
-        put(self, to, j, item).is_ok()
-    }
-
-    /// Moves a goal to the end of another priority.
-    pub fn move_goal_to_priority(&mut self, goal_id: &str, priority_id: &str) -> bool {
-        let Some((from @ ListRef::Goals(_), i)) = self.locate(goal_id) else { return false };
-        let Some(p) = self.priorities.iter().position(|p| p.id == priority_id) else { return false };
-        if from == ListRef::Goals(p) {
-            return false;
-        }
-        let Some(item) = take(self, from, i) else { return false };
-        put(self, ListRef::Goals(p), usize::MAX, item).is_ok()
-    }
-
-    /// Whether the item `inner` lies under the item `outer`.
-    fn is_inside(&self, inner: &str, outer: &str) -> bool {
-        let (Some((outer_list, o)), Some((inner_list, _))) = (self.locate(outer), self.locate(inner)) else { return false };
-        let under_priority = |p: usize| match inner_list {
-            ListRef::Goals(x) | ListRef::Results(x, _) | ListRef::GoalTasks(x, _) | ListRef::ResultTasks(x, ..) => x == p,
-            ListRef::Indicators(owner) => owner_priority(owner) == Some(p),
-            _ => false,
-        };
-        match outer_list {
-            ListRef::Priorities => under_priority(o),
-            ListRef::Goals(p) => match inner_list {
-                ListRef::Results(x, y) | ListRef::GoalTasks(x, y) | ListRef::ResultTasks(x, y, _) => (x, y) == (p, o),
-                ListRef::Indicators(owner) => owner_goal(owner) == Some((p, o)),
-                _ => false,
-            },
-            ListRef::Results(p, g) => match inner_list {
-                ListRef::ResultTasks(x, y, z) => (x, y, z) == (p, g, o),
-                ListRef::Indicators(Owner::Result(x, y, z) | Owner::ResultTask(x, y, z, _)) => (x, y, z) == (p, g, o),
-                _ => false,
-            },
+        match (self.locate(id), self.locate(before_id)) {
+            (Some(Place::Node(from)), Some(Place::Node(to))) => {
+                let Some(level) = self.node(&to).and_then(|n| self.level_index(&n.level)) else { return false };
+                let Some(parent) = to.parent() else { return false };
+                let parent_id = self.node(&parent).map(|n| n.id.clone());
+                let same_parent = from.parent() == Some(parent.clone());
+                let mut index = to.index().expect("a node has a position");
+                if same_parent && from.index() < Some(index) {
+                    index -= 1;
+                }
+                self.relocate(&from, parent_id.as_deref(), index, level)
+            }
+            (Some(Place::Indicator(from, i)), Some(Place::Indicator(to, j))) => {
+                let indicator = self.node_at_mut(&from).expect("located").indicators.remove(i);
+                let j = if from == to && i < j { j - 1 } else { j };
+                self.node_at_mut(&to).expect("located").indicators.insert(j, indicator);
+                true
+            }
+            (Some(Place::Indicator(from, i)), Some(Place::Node(to))) => {
+                let indicator = self.node_at_mut(&from).expect("located").indicators.remove(i);
+                self.node_at_mut(&to).expect("located").indicators.push(indicator);
+                true
+            }
             _ => false,
         }
     }
 
-    /// Adds or removes `goal_id` from the goals a result also serves.
-    pub fn toggle_result_serves(&mut self, result_id: &str, goal_id: &str) -> bool {
-        let Some((ListRef::Results(p, g), r)) = self.locate(result_id) else { return false };
-        if self.priorities[p].goals[g].id == goal_id || !matches!(self.locate(goal_id), Some((ListRef::Goals(_), _))) {
+    /// Moves the node `id` to the end of the children of `parent_id`, at the
+    /// level below the parent's. Returns whether it moved.
+    pub fn move_into(&mut self, id: &str, parent_id: &str) -> bool {
+        let (Some(from), Some(parent)) = (self.node_place(id), self.node_place(parent_id)) else { return false };
+        if from.parent().as_ref() == Some(&parent) {
             return false;
         }
-        let links = &mut self.priorities[p].goals[g].results[r].also_serves_goal_ids;
-        match links.iter().position(|x| x == goal_id) {
+        let Some(level) = self.child_level(&parent) else { return false };
+        let end = self.node(&parent).map_or(0, |p| p.children.len());
+        self.relocate(&from, Some(parent_id), end, level)
+    }
+
+    /// Adds or removes `target_id` from the nodes `id` also serves (never its
+    /// own parent, itself, or what is not a node).
+    pub fn toggle_serves(&mut self, id: &str, target_id: &str) -> bool {
+        let ix = Index::of(self);
+        let (Some(at), Some(target)) = (ix.node(id), ix.node(target_id)) else { return false };
+        if at == target || at.parent().as_ref() == Some(target) {
+            return false;
+        }
+        let links = &mut self.node_mut(id).expect("located").serves;
+        match links.iter().position(|x| x == target_id) {
             Some(i) => {
                 links.remove(i);
             }
-            None => links.push(goal_id.to_string()),
+            None => links.push(target_id.to_string()),
         }
         true
     }
@@ -298,17 +360,23 @@ impl Strategy {
     }
 }
 
-fn owner_priority(o: Owner) -> Option<usize> {
-    match o {
-        Owner::Overarching => None,
-        Owner::Priority(p) | Owner::Goal(p, _) | Owner::GoalTask(p, ..) | Owner::Result(p, ..) | Owner::ResultTask(p, ..) => Some(p),
+/// Sets the levels collected by `shifted_levels` on the node taken out of `from`.
+fn relevel(node: &mut Node, levels: &[(NodeAt, String)], from: &NodeAt) {
+    for (at, key) in levels {
+        let mut n = &mut *node;
+        for i in &at.steps[from.steps.len()..] {
+            n = &mut n.children[*i];
+        }
+        n.level = key.clone();
     }
 }
 
-fn owner_goal(o: Owner) -> Option<(usize, usize)> {
-    match o {
-        Owner::Goal(p, g) | Owner::GoalTask(p, g, _) | Owner::Result(p, g, _) | Owner::ResultTask(p, g, ..) => Some((p, g)),
-        _ => None,
+/// The prefix of new ids at a level: its key's first letter (`p`, `g`, `r`,
+/// `t`), or `n` for a key that does not start with an ASCII letter.
+fn id_prefix(level_key: &str) -> String {
+    match level_key.chars().next() {
+        Some(c) if c.is_ascii_alphabetic() => c.to_ascii_lowercase().to_string(),
+        _ => "n".into(),
     }
 }
 
@@ -319,32 +387,39 @@ mod tests {
 
     fn sample() -> Strategy {
         let mut s = Strategy { id: "s".into(), title: "S".into(), ..Default::default() };
-        let p1 = s.add_priority("P1");
-        let p2 = s.add_priority("P2");
-        let g1 = s.add_goal(&p1, "G1").unwrap();
-        let g2 = s.add_goal(&p1, "G2").unwrap();
-        let g3 = s.add_goal(&p2, "G3").unwrap();
-        let r1 = s.add_result(&g1, "R1").unwrap();
+        let p1 = s.add_child(None, "P1").unwrap();
+        let p2 = s.add_child(None, "P2").unwrap();
+        let g1 = s.add_child(Some(&p1), "G1").unwrap();
+        let g2 = s.add_child(Some(&p1), "G2").unwrap();
+        let g3 = s.add_child(Some(&p2), "G3").unwrap();
+        let r1 = s.add_child(Some(&g1), "R1").unwrap();
         s.add_indicator(&r1, "I1").unwrap();
         s.add_indicator(&g3, "I2").unwrap();
-        s.toggle_result_serves(&r1, &g2);
-        s.toggle_result_serves(&r1, &g3);
+        s.toggle_serves(&r1, &g2);
+        s.toggle_serves(&r1, &g3);
         s.units.push(Unit { id: "u1".into(), code: "ITD".into(), name: String::new() });
-        s.priorities[0].goals[0].results[0].indicators[0].responsible_unit_ids.push("u1".into());
+        s.items[0].children[0].children[0].indicators[0].responsible_unit_ids.push("u1".into());
         s
     }
 
     fn titles(s: &Strategy) -> Vec<Vec<&str>> {
-        s.priorities.iter().map(|p| p.goals.iter().map(|g| g.title.as_str()).collect()).collect()
+        s.items.iter().map(|p| p.children.iter().map(|g| g.title.as_str()).collect()).collect()
     }
 
     #[test]
-    fn adding_gives_fresh_unique_ids() {
+    fn adding_gives_fresh_unique_ids_at_the_next_level() {
         let s = sample();
-        assert_eq!(s.priorities.iter().map(|p| p.id.as_str()).collect::<Vec<_>>(), vec!["p1", "p2"]);
+        assert_eq!(s.items.iter().map(|p| p.id.as_str()).collect::<Vec<_>>(), vec!["p1", "p2"]);
+        assert_eq!(s.items[0].children[0].level, "goal");
+        assert_eq!(s.items[0].children[0].children[0].level, "result");
         assert_eq!(s.fresh_id("g"), "g4");
-        assert_eq!(s.priorities[0].goals[0].results[0].also_serves_goal_ids, vec!["g2", "g3"]);
+        assert_eq!(s.items[0].children[0].children[0].serves, vec!["g2", "g3"]);
+        let mut deepest = s.clone();
+        assert_eq!(deepest.add_child(Some("r1"), "too deep"), None, "the result level is the last");
         assert_eq!(validate(&s), vec![]);
+        let t = deepest.add_sibling_after("g1", "G1b").unwrap();
+        assert_eq!(titles(&deepest)[0], ["G1", "G1b", "G2"]);
+        assert_eq!(deepest.node_by_id(&t).unwrap().level, "goal");
     }
 
     #[test]
@@ -352,9 +427,9 @@ mod tests {
         let mut s = sample();
         assert!(s.remove_item("g3"));
         assert_eq!(titles(&s), vec![vec!["G1", "G2"], vec![]]);
-        assert_eq!(s.priorities[0].goals[0].results[0].also_serves_goal_ids, vec!["g2"]);
+        assert_eq!(s.items[0].children[0].children[0].serves, vec!["g2"]);
         assert!(s.remove_item("u1"));
-        assert!(s.priorities[0].goals[0].results[0].indicators[0].responsible_unit_ids.is_empty());
+        assert!(s.items[0].children[0].children[0].indicators[0].responsible_unit_ids.is_empty());
         assert!(s.remove_item("p1"));
         assert_eq!(s.locate("i1"), None, "the indicator under the priority went with it");
         assert_eq!(validate(&s), vec![]);
@@ -369,96 +444,78 @@ mod tests {
         assert!(!s.move_by("g2", -1), "already first");
         assert!(s.move_before("g1", "g3"));
         assert_eq!(titles(&s), vec![vec!["G2"], vec!["G1", "G3"]]);
-        assert!(s.move_goal_to_priority("g3", "p1"));
+        assert!(s.move_into("g3", "p1"));
         assert_eq!(titles(&s), vec![vec!["G2", "G3"], vec!["G1"]]);
-        assert!(!s.move_before("g1", "p1"), "a goal cannot go among priorities");
         assert!(s.move_before("i2", "i1"), "an indicator moves to another owner");
-        assert_eq!(s.priorities[1].goals[0].results[0].indicators.len(), 2);
+        assert_eq!(s.items[1].children[0].children[0].indicators.len(), 2);
         assert!(!s.move_before("p1", "i1"));
         assert_eq!(validate(&s), vec![]);
     }
 
     #[test]
-    fn an_item_cannot_move_inside_itself() {
+    fn moving_a_node_among_other_levels_shifts_its_subtree() {
         let mut s = sample();
-        let r2 = s.add_result("g1", "R2").unwrap();
-        assert!(!s.is_inside("p1", "g1"));
-        assert!(s.is_inside(&r2, "g1"));
-        assert!(s.is_inside("i1", "p1"));
-        assert!(s.move_before(&r2, "r1"));
-        assert_eq!(s.priorities[0].goals[0].results[0].id, r2);
+        assert!(s.move_before("g1", "p2"), "a goal dropped among priorities becomes a priority");
+        assert_eq!(s.items[1].id, "g1");
+        assert_eq!((s.items[1].level.as_str(), s.items[1].children[0].level.as_str()), ("priority", "goal"));
+        assert!(!s.move_before("p1", "r1"), "p1 would have to go to the result level, and its results below the last level");
+        assert!(!s.move_into("p1", "g2"), "not inside itself");
     }
 
     #[test]
-    fn a_result_serves_other_goals_but_not_its_own() {
+    fn indent_and_outdent_change_the_level_with_the_subtree() {
         let mut s = sample();
-        assert!(!s.toggle_result_serves("r1", "g1"));
-        assert!(s.toggle_result_serves("r1", "g2"));
-        assert_eq!(s.priorities[0].goals[0].results[0].also_serves_goal_ids, vec!["g3"]);
-        assert!(!s.toggle_result_serves("r1", "p1"));
+        assert!(s.indent("g2"), "G2 goes under G1 as a result");
+        assert_eq!(s.node_by_id("g2").unwrap().level, "result");
+        assert_eq!(titles(&s)[0], ["G1"]);
+        assert!(!s.indent("p1"), "the first item has no previous sibling");
+        assert!(!s.indent("g1"), "G1's results would fall below the last level");
+        assert!(s.outdent("g2"));
+        assert_eq!(titles(&s)[0], ["G1", "G2"]);
+        assert_eq!(s.node_by_id("g2").unwrap().level, "goal");
+        assert!(s.outdent("g3"), "G3 becomes a priority after P2");
+        assert_eq!(s.items.iter().map(|p| p.id.as_str()).collect::<Vec<_>>(), ["p1", "p2", "g3"]);
+        assert!(!s.outdent("p1"), "a top-level item cannot go higher");
+        assert_eq!(validate(&s), vec![]);
+    }
+
+    #[test]
+    fn a_node_serves_others_but_not_its_parent_or_itself() {
+        let mut s = sample();
+        assert!(!s.toggle_serves("r1", "g1"));
+        assert!(!s.toggle_serves("r1", "r1"));
+        assert!(s.toggle_serves("r1", "g2"));
+        assert_eq!(s.items[0].children[0].children[0].serves, vec!["g3"]);
+        assert!(!s.toggle_serves("r1", "u1"));
     }
 }
 
-impl Strategy {
-    /// The priority with `id`, to edit.
-    pub fn priority_mut(&mut self, id: &str) -> Option<&mut Priority> {
-        match self.locate(id)? {
-            (ListRef::Priorities, p) => self.priorities.get_mut(p),
-            _ => None,
-        }
-    }
-
-    /// The goal with `id`, to edit.
-    pub fn goal_mut(&mut self, id: &str) -> Option<&mut Goal> {
-        match self.locate(id)? {
-            (ListRef::Goals(p), g) => goal_mut(self, p, g),
-            _ => None,
-        }
-    }
-
-    /// The result with `id`, to edit.
-    pub fn result_mut(&mut self, id: &str) -> Option<&mut Result> {
-        match self.locate(id)? {
-            (ListRef::Results(p, g), r) => goal_mut(self, p, g)?.results.get_mut(r),
-            _ => None,
-        }
-    }
-
-    /// The indicator with `id`, to edit.
-    pub fn indicator_mut(&mut self, id: &str) -> Option<&mut Indicator> {
-        match self.locate(id)? {
-            (ListRef::Indicators(o), i) => indicators_mut(self, o)?.get_mut(i),
-            _ => None,
-        }
-    }
-}
-
-/// An item kind that can be found by location (fast, through an index) and
+/// An item kind that can be found by place (fast, through an [`Index`]) and
 /// edited by id.
 pub trait Located: Sized {
-    /// The item at a location.
-    fn at(s: &Strategy, at: (ListRef, usize)) -> Option<&Self>;
+    /// The item at a place.
+    fn at<'a>(s: &'a Strategy, place: &Place) -> Option<&'a Self>;
     /// The item with `id`, to edit.
     fn by_id_mut<'a>(s: &'a mut Strategy, id: &str) -> Option<&'a mut Self>;
 }
 
-macro_rules! located {
-    ($t:ty, $at:ident, $mut:ident) => {
-        impl Located for $t {
-            fn at(s: &Strategy, at: (ListRef, usize)) -> Option<&Self> {
-                s.$at(at)
-            }
-            fn by_id_mut<'a>(s: &'a mut Strategy, id: &str) -> Option<&'a mut Self> {
-                s.$mut(id)
-            }
-        }
-    };
+impl Located for Node {
+    fn at<'a>(s: &'a Strategy, place: &Place) -> Option<&'a Self> {
+        s.node_at(place)
+    }
+    fn by_id_mut<'a>(s: &'a mut Strategy, id: &str) -> Option<&'a mut Self> {
+        s.node_mut(id)
+    }
 }
 
-located!(Priority, priority_at, priority_mut);
-located!(Goal, goal_at, goal_mut);
-located!(Result, result_at, result_mut);
-located!(Indicator, indicator_at, indicator_mut);
+impl Located for Indicator {
+    fn at<'a>(s: &'a Strategy, place: &Place) -> Option<&'a Self> {
+        s.indicator_at(place)
+    }
+    fn by_id_mut<'a>(s: &'a mut Strategy, id: &str) -> Option<&'a mut Self> {
+        s.indicator_mut(id)
+    }
+}
 
 /// An item of one of the strategy's flat lists (values, target groups, policy
 /// documents, SWOT, risks, units).

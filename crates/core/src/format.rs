@@ -1,4 +1,6 @@
-//! The versioned file format: `{"format": "strategy-studio", "version": 1, "strategy": …}`.
+//! The versioned file format: `{"format": "strategy-studio", "version": 2, "strategy": …}`.
+//! Version 1 (fixed priority → goal → result slots) and version 0 (a bare
+//! version-1 strategy without the envelope) are read through [`crate::migrate`].
 //!
 //! Export is pretty JSON in a stable key order, so two exports of the same data
 //! are byte-identical. Import parses, migrates older versions, refuses newer
@@ -15,7 +17,7 @@ use crate::validate::validate;
 /// The value of the `format` field of every file.
 pub const FORMAT: &str = "strategy-studio";
 /// The version this code writes, and the newest it reads.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 /// The envelope around a strategy in a file.
 #[derive(Serialize)]
@@ -44,7 +46,7 @@ impl Imported {
     }
 }
 
-/// Serialises a strategy as a version-1 file: pretty JSON, stable key order,
+/// Serialises a strategy as a current-version file: pretty JSON, stable key order,
 /// ending with a newline.
 pub fn export(strategy: &Strategy) -> String {
     let envelope = Envelope { format: FORMAT, version: VERSION, strategy };
@@ -92,16 +94,20 @@ pub fn import(text: &str) -> std::result::Result<Imported, Vec<Problem>> {
         };
         vec![Problem::error("", format!("{what}: {e}")).lv(format!("{what_lv}: {e}"))]
     })?;
-    let (strategy_json, migrated_from, mut problems) = unwrap_envelope(json)?;
-    let strategy = deserialize_strategy(strategy_json, &mut problems)?;
+    let (strategy_json, version, mut problems) = unwrap_envelope(json)?;
+    let (strategy, migrated_from) = if version < 2 {
+        let old: crate::v1::StrategyV1 = deserialize_strategy(strategy_json, &mut problems)?;
+        (crate::migrate::from_v1(old), Some(version))
+    } else {
+        (deserialize_strategy(strategy_json, &mut problems)?, None)
+    };
     problems.extend(validate(&strategy));
     Ok(Imported { strategy, problems, migrated_from })
 }
 
-/// Checks the envelope and migrates old versions; returns the strategy object
-/// in the current version's shape, the version migrated from, and a warning
-/// for each unknown field of the envelope.
-fn unwrap_envelope(json: Json) -> std::result::Result<(Json, Option<u32>, Vec<Problem>), Vec<Problem>> {
+/// Checks the envelope; returns the strategy object, the file's version, and
+/// a warning for each unknown field of the envelope.
+fn unwrap_envelope(json: Json) -> std::result::Result<(Json, u32, Vec<Problem>), Vec<Problem>> {
     let Json::Object(mut object) = json else {
         return Err(vec![Problem::error("", "expected a JSON object with \"format\": \"strategy-studio\"")
             .lv("gaidīts JSON objekts ar \"format\": \"strategy-studio\"")]);
@@ -129,7 +135,7 @@ fn unwrap_envelope(json: Json) -> std::result::Result<(Json, Option<u32>, Vec<Pr
         }
         // Version 0: a bare strategy object without the envelope.
         None if object.contains_key("title") || object.contains_key("priorities") => {
-            return Ok((Json::Object(object), Some(0), Vec::new()));
+            return Ok((Json::Object(object), 0, Vec::new()));
         }
         None => {
             return Err(vec![Problem::error(
@@ -163,20 +169,19 @@ fn unwrap_envelope(json: Json) -> std::result::Result<(Json, Option<u32>, Vec<Pr
                 .lv("nezināms faila lauks blakus \"strategy\": lietotne to neizmanto un nesaglabās")
         })
         .collect();
-    // Future versions add their steps here: migrate `strategy` from `version` up to VERSION.
-    Ok((strategy, None, unknown))
+    Ok((strategy, version, unknown))
 }
 
 /// Deserialises the strategy object, naming the path of the first type error
 /// and reporting unknown fields as warnings.
-fn deserialize_strategy(json: Json, problems: &mut Vec<Problem>) -> std::result::Result<Strategy, Vec<Problem>> {
+fn deserialize_strategy<T: serde::de::DeserializeOwned>(json: Json, problems: &mut Vec<Problem>) -> std::result::Result<T, Vec<Problem>> {
     if !json.is_object() {
         return Err(vec![Problem::error("strategy", "expected an object").lv("gaidīts objekts")]);
     }
     let mut unknown = Vec::new();
     let mut track = |path: serde_ignored::Path<'_>| unknown.push(ignored_path(&path));
     let ignoring = serde_ignored::Deserializer::new(json, &mut track);
-    let strategy: Strategy = serde_path_to_error::deserialize(ignoring).map_err(|e| {
+    let strategy: T = serde_path_to_error::deserialize(ignoring).map_err(|e| {
         let path = e.path().to_string();
         let path = if path == "." { String::new() } else { path };
         let e = e.into_inner();
@@ -211,16 +216,16 @@ fn ignored_path(path: &serde_ignored::Path) -> String {
     }
 }
 
-/// The JSON Schema of the version-1 file, generated from the model.
+/// The JSON Schema of the current file version, generated from the model.
 #[cfg(feature = "cli")]
 pub fn json_schema() -> String {
     #[derive(schemars::JsonSchema)]
-    #[schemars(title = "Strategy Studio file, version 1")]
+    #[schemars(title = "Strategy Studio file, version 2")]
     #[allow(dead_code)]
     struct File {
         /// Always "strategy-studio".
         format: String,
-        /// Format version; this schema describes version 1.
+        /// Format version; this schema describes version 2.
         version: u32,
         strategy: Strategy,
     }

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Direction, IndicatorKind, Level, PolicyLevel, Status, SwotKind};
+use crate::model::{Direction, IndicatorKind, Name, PolicyLevel, Rating, Status, SwotKind};
 
 /// Interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -22,6 +22,16 @@ impl Lang {
             Lang::Lv => "lv",
             Lang::En => "en",
         }
+    }
+
+    /// A name the strategy gives in both languages, in this one (the other
+    /// language's when this one is empty).
+    pub fn name(self, name: &Name) -> &str {
+        let (own, other) = match self {
+            Lang::Lv => (&name.lv, &name.en),
+            Lang::En => (&name.en, &name.lv),
+        };
+        if own.trim().is_empty() { other } else { own }
     }
 
     /// The catalogue of this language.
@@ -371,21 +381,21 @@ pub fn swot_label(lang: Lang, k: SwotKind) -> &'static str {
 }
 
 /// The label of a risk level.
-pub fn level_label(lang: Lang, l: Level) -> &'static str {
+pub fn rating_label(lang: Lang, l: Rating) -> &'static str {
     match (lang, l) {
-        (Lang::Lv, Level::Unrated) => "nav novērtēts",
-        (Lang::Lv, Level::Low) => "zema",
-        (Lang::Lv, Level::Medium) => "vidēja",
-        (Lang::Lv, Level::High) => "augsta",
-        (Lang::En, Level::Unrated) => "not rated",
-        (Lang::En, Level::Low) => "low",
-        (Lang::En, Level::Medium) => "medium",
-        (Lang::En, Level::High) => "high",
+        (Lang::Lv, Rating::Unrated) => "nav novērtēts",
+        (Lang::Lv, Rating::Low) => "zema",
+        (Lang::Lv, Rating::Medium) => "vidēja",
+        (Lang::Lv, Rating::High) => "augsta",
+        (Lang::En, Rating::Unrated) => "not rated",
+        (Lang::En, Rating::Low) => "low",
+        (Lang::En, Rating::Medium) => "medium",
+        (Lang::En, Rating::High) => "high",
     }
 }
 
 /// The label of a policy document's level.
-pub fn policy_level_label(lang: Lang, l: PolicyLevel) -> &'static str {
+pub fn policy_rating_label(lang: Lang, l: PolicyLevel) -> &'static str {
     match (lang, l) {
         (Lang::Lv, PolicyLevel::National) => "nacionālais",
         (Lang::Lv, PolicyLevel::Sector) => "nozares",

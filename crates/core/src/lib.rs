@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod id;
 pub mod library;
 pub mod map;
+pub mod migrate;
 pub mod model;
 pub mod numbering;
 pub mod problem;
@@ -18,6 +19,7 @@ pub mod report;
 pub mod status;
 pub mod table;
 pub mod target;
+pub mod v1;
 pub mod validate;
 pub mod walk;
 

@@ -1,9 +1,13 @@
-//! The strategy model: every entity of an operational strategy, as stored in
-//! the file format. Items carry stable string ids and link to each other by id.
+//! The strategy model (file format version 2): every entity of an operational
+//! strategy, as stored in the file. Items carry stable string ids and link to
+//! each other by id.
 //!
-//! The hierarchy is nested (priority → goal → result → indicator) because that
-//! is how the documents are written; links that cross the tree (a result that
-//! serves several goals, a goal addressing a target group) are ids.
+//! The hierarchy is one tree of [`Node`]s whose levels the strategy declares
+//! itself ([`Strategy::levels`], two to six, each with its name and numbering
+//! rule), because institutions name and nest their levels differently
+//! (priority → goal → result, or action direction → task, …). Indicators may
+//! hang on any node. Links that cross the tree (a result that serves several
+//! goals, a goal addressing a target group) are ids.
 //! Every struct defaults its missing fields, so hand-written files may be short.
 
 use serde::{Deserialize, Serialize};
@@ -15,7 +19,7 @@ use schemars::JsonSchema;
 pub type Id = String;
 
 /// A whole operational strategy for one period.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(default)]
 pub struct Strategy {
@@ -31,11 +35,15 @@ pub struct Strategy {
     pub mission: String,
     pub vision: String,
     pub values: Vec<Value>,
-    /// The optional single top goal (virsmērķis).
-    pub overarching_goal: Option<OverarchingGoal>,
-    /// What this strategy calls each level of its hierarchy.
-    pub level_names: LevelNames,
-    pub priorities: Vec<Priority>,
+    /// The levels of the item tree, top first (two to [`MAX_LEVELS`]).
+    pub levels: Vec<Level>,
+    /// What this strategy calls an indicator.
+    pub indicator_name: Name,
+    /// The optional single top goal (virsmērķis) above the top-level items:
+    /// its key indicators, and its own children (strategy-level tasks).
+    pub overarching_goal: Option<Node>,
+    /// The top-level items (usually the priorities), each with its subtree.
+    pub items: Vec<Node>,
     pub target_groups: Vec<TargetGroup>,
     pub policy_documents: Vec<PolicyDocument>,
     pub swot: Vec<SwotItem>,
@@ -45,6 +53,134 @@ pub struct Strategy {
     pub monitoring: Monitoring,
     pub evaluations: Vec<Evaluation>,
     pub notes: String,
+}
+
+impl Default for Strategy {
+    /// An empty strategy with the levels most strategies use: priority, goal, result.
+    fn default() -> Self {
+        Strategy {
+            id: Id::new(),
+            title: String::new(),
+            institution: Institution::default(),
+            period: Period::default(),
+            content_language: ContentLanguage::default(),
+            foreword: Foreword::default(),
+            mandate: String::new(),
+            mission: String::new(),
+            vision: String::new(),
+            values: Vec::new(),
+            levels: Level::defaults(),
+            indicator_name: Name::new("Rādītājs", "Indicator"),
+            overarching_goal: None,
+            items: Vec::new(),
+            target_groups: Vec::new(),
+            policy_documents: Vec::new(),
+            swot: Vec::new(),
+            risks: Vec::new(),
+            resources: Resources::default(),
+            units: Vec::new(),
+            monitoring: Monitoring::default(),
+            evaluations: Vec::new(),
+            notes: String::new(),
+        }
+    }
+}
+
+/// The most levels a strategy's tree may have.
+pub const MAX_LEVELS: usize = 6;
+/// The fewest levels a strategy declares.
+pub const MIN_LEVELS: usize = 2;
+
+/// A name in both interface languages.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(JsonSchema))]
+#[serde(default)]
+pub struct Name {
+    pub lv: String,
+    pub en: String,
+}
+
+impl Name {
+    /// A name given in both languages.
+    pub fn new(lv: &str, en: &str) -> Self {
+        Name { lv: lv.into(), en: en.into() }
+    }
+}
+
+/// One level of the item tree: its stable key, its name and how its items are numbered.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(JsonSchema))]
+#[serde(default)]
+pub struct Level {
+    /// Stable key that nodes name their level by (`"priority"`, `"task"`, `"l3"`).
+    pub key: String,
+    pub name: Name,
+    pub numbering: Numbering,
+}
+
+impl Level {
+    /// A level with its key, names and numbering rule.
+    pub fn new(key: &str, lv: &str, en: &str, numbering: Numbering) -> Self {
+        Level { key: key.into(), name: Name::new(lv, en), numbering }
+    }
+
+    /// Priority → goal → result, as most strategies have them.
+    pub fn defaults() -> Vec<Level> {
+        vec![
+            Level::new("priority", "Prioritāte", "Priority", Numbering::Global),
+            Level::new("goal", "Mērķis", "Goal", Numbering::Global),
+            Level::new("result", "Sasniedzamais rezultāts", "Result", Numbering::Hierarchical),
+        ]
+    }
+}
+
+/// How the items of a level are numbered when no number is fixed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Numbering {
+    /// Across the whole strategy, in document order (goals 1–10).
+    Global,
+    /// Under the parent's number (`1.2.3`).
+    #[default]
+    Hierarchical,
+}
+
+/// One item of the tree: a priority, goal, result, task or whatever the
+/// strategy's levels are called.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(JsonSchema))]
+#[serde(default)]
+pub struct Node {
+    pub id: Id,
+    /// Key of the node's [`Level`]; empty for the overarching goal.
+    pub level: String,
+    /// A number fixed by the user; when `None` it is derived by the level's rule.
+    pub number: Option<String>,
+    pub title: String,
+    /// The purpose or description under the title.
+    pub description: String,
+    /// The item's own goal statement, shown under its title (a priority's goal line).
+    pub goal_statement: String,
+    pub indicators: Vec<Indicator>,
+    /// The items under this one, each at a deeper level.
+    pub children: Vec<Node>,
+    /// Ids of further items this one serves besides its parent.
+    pub serves: Vec<Id>,
+    /// Ids of policy documents this item contributes to.
+    pub policy_document_ids: Vec<Id>,
+    /// Ids of SWOT items this item addresses.
+    pub swot_ids: Vec<Id>,
+    /// Ids of target groups this item serves.
+    pub target_group_ids: Vec<Id>,
+    /// Ids of the organisational units responsible.
+    pub responsible_unit_ids: Vec<Id>,
+    /// Deadline as written ("2025", "2025. gada IV ceturksnis").
+    pub deadline: String,
+    /// Codes of national common indicators the item refers to.
+    pub national_indicator_codes: Vec<String>,
+    /// Status and narrative per reporting period, as the annual report gives them.
+    pub reports: Vec<Report>,
 }
 
 /// The institution the strategy belongs to.
@@ -126,115 +262,7 @@ pub struct Value {
     pub definition: String,
 }
 
-/// The single goal above all priorities, when a strategy has one.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[cfg_attr(feature = "cli", derive(JsonSchema))]
-#[serde(default)]
-pub struct OverarchingGoal {
-    pub id: Id,
-    pub title: String,
-    pub description: String,
-    pub indicators: Vec<Indicator>,
-}
-
-/// Names of the hierarchy levels as this strategy uses them.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "cli", derive(JsonSchema))]
-#[serde(default)]
-pub struct LevelNames {
-    pub priority: String,
-    pub goal: String,
-    pub result: String,
-    pub task: String,
-    pub indicator: String,
-}
-
-impl Default for LevelNames {
-    fn default() -> Self {
-        LevelNames {
-            priority: "Priority".into(),
-            goal: "Goal".into(),
-            result: "Result".into(),
-            task: "Task".into(),
-            indicator: "Indicator".into(),
-        }
-    }
-}
-
-/// Where the institution concentrates its resources.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[cfg_attr(feature = "cli", derive(JsonSchema))]
-#[serde(default)]
-pub struct Priority {
-    pub id: Id,
-    /// A number fixed by the user; when `None` it is derived from order.
-    pub number: Option<String>,
-    pub title: String,
-    pub description: String,
-    pub indicators: Vec<Indicator>,
-    pub goals: Vec<Goal>,
-}
-
-/// What the institution will do ("Ko darīsim?"); numbered across the strategy.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[cfg_attr(feature = "cli", derive(JsonSchema))]
-#[serde(default)]
-pub struct Goal {
-    pub id: Id,
-    /// A number fixed by the user; when `None` it is derived from order.
-    pub number: Option<String>,
-    pub title: String,
-    /// The purpose text under the title ("what we will do").
-    pub purpose: String,
-    /// Ids of policy documents this goal contributes to.
-    pub policy_document_ids: Vec<Id>,
-    /// Ids of SWOT items this goal addresses.
-    pub swot_ids: Vec<Id>,
-    /// Ids of target groups this goal serves.
-    pub target_group_ids: Vec<Id>,
-    /// Codes of national common indicators the goal refers to.
-    pub national_indicator_codes: Vec<String>,
-    pub indicators: Vec<Indicator>,
-    pub tasks: Vec<Task>,
-    pub results: Vec<Result>,
-    /// The evaluation's word on the goal per reporting period (e.g. "results
-    /// met, but the goal's wording does not allow judging it").
-    pub reports: Vec<Report>,
-}
-
 /// A change that shows how far a goal is reached. It is written under its
-/// first goal and may serve further goals by id.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[cfg_attr(feature = "cli", derive(JsonSchema))]
-#[serde(default)]
-pub struct Result {
-    pub id: Id,
-    pub title: String,
-    pub description: String,
-    /// Ids of goals this result serves besides the goal it is written under.
-    pub also_serves_goal_ids: Vec<Id>,
-    pub indicators: Vec<Indicator>,
-    pub tasks: Vec<Task>,
-    /// Status and narrative per reporting period, as the annual report gives them.
-    pub reports: Vec<Report>,
-}
-
-/// A numbered step under a goal or a result.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[cfg_attr(feature = "cli", derive(JsonSchema))]
-#[serde(default)]
-pub struct Task {
-    pub id: Id,
-    /// A number fixed by the user; when `None` it is derived from order.
-    pub number: Option<String>,
-    pub text: String,
-    /// Ids of the organisational units responsible.
-    pub responsible_unit_ids: Vec<Id>,
-    /// Deadline as written ("2025", "2025. gada IV ceturksnis").
-    pub deadline: String,
-    pub indicators: Vec<Indicator>,
-}
-
 /// The annual report's word on a result or goal for one period.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
@@ -545,8 +573,8 @@ pub enum SwotKind {
 pub struct Risk {
     pub id: Id,
     pub description: String,
-    pub likelihood: Level,
-    pub impact: Level,
+    pub likelihood: Rating,
+    pub impact: Rating,
     pub mitigation: String,
 }
 
@@ -554,7 +582,7 @@ pub struct Risk {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
-pub enum Level {
+pub enum Rating {
     #[default]
     Unrated,
     Low,

@@ -1,67 +1,99 @@
-//! Numbers of priorities, goals and tasks, derived from order unless fixed by the user.
-//! Goals are numbered across the whole strategy (1–10), tasks under their goal
-//! (`4.2`) or under their goal's result (`4.1.2`).
+//! Numbers of the tree's nodes, derived by their level's rule unless fixed by
+//! the user. A [`Numbering::Global`] level counts across the whole strategy in
+//! document order (goals 1–10); a [`Numbering::Hierarchical`] one counts among
+//! the siblings of the same level and prefixes the parent's number (`4.1.2`).
+//! A fixed number replaces the derived one (and prefixes the children's) but
+//! does not shift the others. The overarching goal has no number.
 
 use std::collections::HashMap;
 
-use crate::model::{Id, Strategy, Task};
+use crate::model::{Id, Node, Numbering, Strategy};
 
-/// The displayed number of every priority, goal and task, by id.
+/// The displayed number of every node, by id (the overarching goal has none).
 pub fn numbers(strategy: &Strategy) -> HashMap<Id, String> {
     let mut out = HashMap::new();
-    let mut goal_counter = 0;
-    let put_tasks = |out: &mut HashMap<Id, String>, tasks: &[Task], prefix: &str| {
-        for (ti, t) in tasks.iter().enumerate() {
-            out.insert(t.id.clone(), t.number.clone().unwrap_or_else(|| format!("{prefix}.{}", ti + 1)));
-        }
+    let mut global = vec![0usize; strategy.levels.len()];
+    let mut visit_children = |children: &[Node], prefix: Option<&str>, out: &mut HashMap<Id, String>| {
+        walk(strategy, children, prefix, &mut global, out);
     };
-    for (pi, p) in strategy.priorities.iter().enumerate() {
-        out.insert(p.id.clone(), p.number.clone().unwrap_or_else(|| (pi + 1).to_string()));
-        for g in &p.goals {
-            goal_counter += 1;
-            let number = g.number.clone().unwrap_or_else(|| goal_counter.to_string());
-            put_tasks(&mut out, &g.tasks, &number);
-            for (ri, r) in g.results.iter().enumerate() {
-                put_tasks(&mut out, &r.tasks, &format!("{number}.{}", ri + 1));
-            }
-            out.insert(g.id.clone(), number);
-        }
+    if let Some(og) = &strategy.overarching_goal {
+        visit_children(&og.children, None, &mut out);
     }
+    visit_children(&strategy.items, None, &mut out);
     out
+}
+
+fn walk(s: &Strategy, children: &[Node], prefix: Option<&str>, global: &mut [usize], out: &mut HashMap<Id, String>) {
+    let mut per_level: HashMap<&str, usize> = HashMap::new();
+    for child in children {
+        let sibling = per_level.entry(child.level.as_str()).or_default();
+        *sibling += 1;
+        let derived = match s.level_index(&child.level) {
+            Some(l) if s.levels[l].numbering == Numbering::Global => {
+                global[l] += 1;
+                global[l].to_string()
+            }
+            _ => match prefix {
+                Some(p) => format!("{p}.{sibling}"),
+                None => sibling.to_string(),
+            },
+        };
+        let number = child.number.clone().unwrap_or(derived);
+        walk(s, &child.children, Some(&number), global, out);
+        out.insert(child.id.clone(), number);
+    }
+}
+
+/// A node's label: its number and title ("1.2. Title"), or the title alone
+/// when it has no number.
+pub fn label(numbers: &HashMap<Id, String>, node: &Node) -> String {
+    match numbers.get(&node.id) {
+        Some(n) if !n.is_empty() => format!("{n}. {}", node.title),
+        _ => node.title.clone(),
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Goal, Priority, Result};
+    use crate::model::Level;
 
-    fn task(id: &str) -> Task {
-        Task { id: id.into(), ..Default::default() }
+    fn node(id: &str, level: &str, children: Vec<Node>) -> Node {
+        Node { id: id.into(), level: level.into(), children, ..Node::default() }
     }
 
     #[test]
-    fn goals_count_across_priorities_and_fixed_numbers_win() {
-        let goal = |id: &str, tasks: Vec<Task>, results: Vec<Result>| Goal { id: id.into(), tasks, results, ..Default::default() };
-        let s = Strategy {
-            priorities: vec![
-                Priority { id: "p1".into(), goals: vec![goal("g1", vec![task("t1"), task("t2")], vec![]), goal("g2", vec![], vec![])], ..Default::default() },
-                Priority {
-                    id: "p2".into(),
-                    number: Some("B".into()),
-                    goals: vec![goal("g3", vec![], vec![Result { id: "r1".into(), tasks: vec![task("t3")], ..Default::default() }])],
-                    ..Default::default()
-                },
-            ],
-            ..Default::default()
-        };
+    fn goals_count_across_priorities_tasks_under_their_parent_and_fixed_numbers_win() {
+        let mut s = Strategy::default();
+        s.levels.push(Level::new("task", "Uzdevums", "Task", Numbering::Hierarchical));
+        s.items = vec![
+            node("p1", "priority", vec![node("g1", "goal", vec![node("t1", "task", vec![]), node("t2", "task", vec![])]), node("g2", "goal", vec![])]),
+            Node { number: Some("B".into()), ..node("p2", "priority", vec![node("g3", "goal", vec![node("r1", "result", vec![node("t3", "task", vec![])])])]) },
+        ];
         let n = numbers(&s);
         let get = |id: &str| n[id].as_str();
         assert_eq!((get("p1"), get("p2")), ("1", "B"));
         assert_eq!((get("g1"), get("g2"), get("g3")), ("1", "2", "3"));
-        assert_eq!((get("t1"), get("t2"), get("t3")), ("1.1", "1.2", "3.1.1"));
+        assert_eq!((get("t1"), get("t2"), get("r1"), get("t3")), ("1.1", "1.2", "3.1", "3.1.1"));
         let mut fixed = s.clone();
-        fixed.priorities[0].goals[1].number = Some("2a".into());
+        fixed.items[0].children[1].number = Some("2a".into());
         assert_eq!(numbers(&fixed)["g2"], "2a");
         assert_eq!(numbers(&fixed)["g3"], "3", "a fixed number does not shift the others");
+    }
+
+    #[test]
+    fn hierarchical_levels_at_any_depth() {
+        let mut s = Strategy::default();
+        s.levels = (1..=6).map(|d| Level::new(&format!("l{d}"), "", "", Numbering::Hierarchical)).collect();
+        let mut leaf = node("x6", "l6", vec![]);
+        for d in (1..6).rev() {
+            leaf = node(&format!("x{d}"), &format!("l{d}"), vec![node(&format!("y{d}"), &format!("l{}", d + 1), vec![]), leaf]);
+        }
+        s.items = vec![node("a", "l1", vec![]), leaf];
+        let n = numbers(&s);
+        assert_eq!(n["x1"], "2");
+        assert_eq!(n["x6"], "2.2.2.2.2.2");
+        assert_eq!(n["y5"], "2.2.2.2.1");
+        assert_eq!(label(&n, &s.items[0]), "1. ");
     }
 }

@@ -1,94 +1,96 @@
-//! Visiting the items of a strategy and its links, with their place in the tree and their JSON path.
+//! Visiting the items of a strategy and its links, with their place in the
+//! tree and their JSON path. The tree has any depth: every function here
+//! recurses through [`Node::children`] and never assumes a number of levels.
+//!
+//! A node's place is a [`NodeAt`]: the child positions from the top-level
+//! items (`items[0].children[2]` is `[0, 2]`), or from the overarching goal
+//! (`overarching_goal.children[1]` is `[1]` under it). The empty position
+//! among the items is the strategy itself, whose children are the items.
 
-use crate::model::{Goal, Id, Indicator, Link, Priority, Relevance, Result, Strategy, Task};
+use std::collections::HashMap;
 
-/// An indicator with the items it hangs under and its JSON path.
-#[derive(Debug, Clone)]
-pub struct IndicatorRef<'a> {
-    pub priority: Option<&'a Priority>,
-    pub goal: Option<&'a Goal>,
-    pub result: Option<&'a Result>,
-    pub task: Option<&'a Task>,
-    pub indicator: &'a Indicator,
-    /// e.g. `priorities[0].goals[1].results[0].indicators[2]`.
-    pub path: String,
+use crate::model::{Id, Indicator, Level, Link, Node, Relevance, Strategy};
+
+/// Where a node is: the positions of its ancestors' and its own place among
+/// their siblings, from the top-level items or from the overarching goal.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct NodeAt {
+    /// Under the overarching goal rather than among the top-level items.
+    pub overarching: bool,
+    /// Child positions, top first. Empty: the strategy root (whose children
+    /// are the items) or, with `overarching`, the overarching goal itself.
+    pub steps: Vec<usize>,
 }
 
-/// A goal with its priority and the JSON path of the goal.
-#[derive(Debug, Clone)]
-pub struct GoalRef<'a> {
-    pub priority: &'a Priority,
-    pub goal: &'a Goal,
-    /// e.g. `priorities[0].goals[1]`.
-    pub path: String,
-}
-
-/// The items above an indicator list, while walking down the tree.
-#[derive(Clone, Copy, Default)]
-struct Owners<'a> {
-    priority: Option<&'a Priority>,
-    goal: Option<&'a Goal>,
-    result: Option<&'a Result>,
-    task: Option<&'a Task>,
-}
-
-fn push_indicators<'a>(out: &mut Vec<IndicatorRef<'a>>, owners: Owners<'a>, list: &'a [Indicator], owner_path: &str) {
-    for (i, indicator) in list.iter().enumerate() {
-        out.push(IndicatorRef {
-            priority: owners.priority,
-            goal: owners.goal,
-            result: owners.result,
-            task: owners.task,
-            indicator,
-            path: format!("{owner_path}.indicators[{i}]"),
-        });
+impl NodeAt {
+    /// The strategy root: its children are the top-level items.
+    pub fn root() -> Self {
+        NodeAt::default()
     }
-}
 
-fn push_task_indicators<'a>(out: &mut Vec<IndicatorRef<'a>>, owners: Owners<'a>, tasks: &'a [Task], owner_path: &str) {
-    for (ti, task) in tasks.iter().enumerate() {
-        let owners = Owners { task: Some(task), ..owners };
-        push_indicators(out, owners, &task.indicators, &format!("{owner_path}.tasks[{ti}]"));
+    /// The overarching goal.
+    pub fn overarching() -> Self {
+        NodeAt { overarching: true, steps: Vec::new() }
     }
-}
 
-impl Strategy {
-    /// Every goal in document order.
-    pub fn goal_refs(&self) -> Vec<GoalRef<'_>> {
-        let mut out = Vec::new();
-        for (pi, priority) in self.priorities.iter().enumerate() {
-            for (gi, goal) in priority.goals.iter().enumerate() {
-                out.push(GoalRef { priority, goal, path: format!("priorities[{pi}].goals[{gi}]") });
+    /// Whether this is the strategy root (not a node).
+    pub fn is_root(&self) -> bool {
+        !self.overarching && self.steps.is_empty()
+    }
+
+    /// The `i`-th child of this place.
+    pub fn child(&self, i: usize) -> Self {
+        let mut steps = self.steps.clone();
+        steps.push(i);
+        NodeAt { overarching: self.overarching, steps }
+    }
+
+    /// The place of the parent (the root or the overarching goal for a top
+    /// node); `None` for the root and the overarching goal.
+    pub fn parent(&self) -> Option<Self> {
+        let (_, up) = self.steps.split_last()?;
+        Some(NodeAt { overarching: self.overarching, steps: up.to_vec() })
+    }
+
+    /// Position among the siblings (`None` for the root and the overarching goal).
+    pub fn index(&self) -> Option<usize> {
+        self.steps.last().copied()
+    }
+
+    /// How many nodes lie above this one (0 for a top-level item).
+    pub fn depth(&self) -> usize {
+        self.steps.len().saturating_sub(1) + usize::from(self.overarching)
+    }
+
+    /// Whether `self` is `other` or lies under it.
+    pub fn is_within(&self, other: &NodeAt) -> bool {
+        self.overarching == other.overarching && self.steps.starts_with(&other.steps) && !other.is_root()
+    }
+
+    /// JSON path of the node (`""` for the root), e.g. `items[0].children[2]`.
+    pub fn path(&self) -> String {
+        let mut out = String::new();
+        for (n, i) in self.steps.iter().enumerate() {
+            if n == 0 && !self.overarching {
+                out.push_str(&format!("items[{i}]"));
+            } else {
+                out.push_str(&format!(".children[{i}]"));
             }
         }
-        out
+        if self.overarching {
+            format!("overarching_goal{out}")
+        } else {
+            out
+        }
     }
 
-    /// Every indicator in document order, wherever it hangs: the overarching
-    /// goal, a priority, a goal, a goal's task, a result or a result's task.
-    pub fn indicator_refs(&self) -> Vec<IndicatorRef<'_>> {
-        let mut out = Vec::new();
-        if let Some(og) = &self.overarching_goal {
-            push_indicators(&mut out, Owners::default(), &og.indicators, "overarching_goal");
+    /// JSON path of this place's list of children (`items` for the root).
+    pub fn children_path(&self) -> String {
+        if self.is_root() {
+            "items".into()
+        } else {
+            format!("{}.children", self.path())
         }
-        for (pi, p) in self.priorities.iter().enumerate() {
-            let pp = format!("priorities[{pi}]");
-            let owners = Owners { priority: Some(p), ..Owners::default() };
-            push_indicators(&mut out, owners, &p.indicators, &pp);
-            for (gi, g) in p.goals.iter().enumerate() {
-                let gp = format!("{pp}.goals[{gi}]");
-                let owners = Owners { goal: Some(g), ..owners };
-                push_indicators(&mut out, owners, &g.indicators, &gp);
-                push_task_indicators(&mut out, owners, &g.tasks, &gp);
-                for (ri, r) in g.results.iter().enumerate() {
-                    let rp = format!("{gp}.results[{ri}]");
-                    let owners = Owners { result: Some(r), ..owners };
-                    push_indicators(&mut out, owners, &r.indicators, &rp);
-                    push_task_indicators(&mut out, owners, &r.tasks, &rp);
-                }
-            }
-        }
-        out
     }
 }
 
@@ -97,11 +99,8 @@ impl Strategy {
 pub enum ItemKind {
     Strategy,
     Value,
-    OverarchingGoal,
-    Priority,
-    Goal,
-    Result,
-    Task,
+    /// An item of the tree, at any level (the overarching goal too).
+    Node,
     Indicator,
     TargetGroup,
     PolicyDocument,
@@ -112,41 +111,10 @@ pub enum ItemKind {
     Evaluation,
 }
 
-/// An item that holds a list of indicators.
+/// One of the strategy's flat lists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Owner {
-    Overarching,
-    Priority(usize),
-    Goal(usize, usize),
-    GoalTask(usize, usize, usize),
-    Result(usize, usize, usize),
-    ResultTask(usize, usize, usize, usize),
-}
-
-impl Owner {
-    /// JSON path of the owner.
-    pub fn path(self) -> String {
-        match self {
-            Owner::Overarching => "overarching_goal".into(),
-            Owner::Priority(p) => format!("priorities[{p}]"),
-            Owner::Goal(p, g) => format!("priorities[{p}].goals[{g}]"),
-            Owner::GoalTask(p, g, t) => format!("priorities[{p}].goals[{g}].tasks[{t}]"),
-            Owner::Result(p, g, r) => format!("priorities[{p}].goals[{g}].results[{r}]"),
-            Owner::ResultTask(p, g, r, t) => format!("priorities[{p}].goals[{g}].results[{r}].tasks[{t}]"),
-        }
-    }
-}
-
-/// One list of items in a strategy, by position.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum ListRef {
+pub enum Flat {
     Values,
-    Priorities,
-    Goals(usize),
-    Results(usize, usize),
-    GoalTasks(usize, usize),
-    ResultTasks(usize, usize, usize),
-    Indicators(Owner),
     TargetGroups,
     PolicyDocuments,
     Swot,
@@ -156,162 +124,276 @@ pub enum ListRef {
     Evaluations,
 }
 
-impl ListRef {
-    /// JSON path of the list, e.g. `priorities[0].goals`.
-    pub fn path(self) -> String {
+impl Flat {
+    /// Every flat list, in file order.
+    pub const ALL: [Flat; 8] =
+        [Flat::Values, Flat::TargetGroups, Flat::PolicyDocuments, Flat::Swot, Flat::Risks, Flat::Tables, Flat::Units, Flat::Evaluations];
+
+    /// JSON path of the list.
+    pub fn path(self) -> &'static str {
         match self {
-            ListRef::Values => "values".into(),
-            ListRef::Priorities => "priorities".into(),
-            ListRef::Goals(p) => format!("priorities[{p}].goals"),
-            ListRef::Results(p, g) => format!("priorities[{p}].goals[{g}].results"),
-            ListRef::GoalTasks(p, g) => format!("priorities[{p}].goals[{g}].tasks"),
-            ListRef::ResultTasks(p, g, r) => format!("priorities[{p}].goals[{g}].results[{r}].tasks"),
-            ListRef::Indicators(o) => format!("{}.indicators", o.path()),
-            ListRef::TargetGroups => "target_groups".into(),
-            ListRef::PolicyDocuments => "policy_documents".into(),
-            ListRef::Swot => "swot".into(),
-            ListRef::Risks => "risks".into(),
-            ListRef::Tables => "resources.tables".into(),
-            ListRef::Units => "units".into(),
-            ListRef::Evaluations => "evaluations".into(),
+            Flat::Values => "values",
+            Flat::TargetGroups => "target_groups",
+            Flat::PolicyDocuments => "policy_documents",
+            Flat::Swot => "swot",
+            Flat::Risks => "risks",
+            Flat::Tables => "resources.tables",
+            Flat::Units => "units",
+            Flat::Evaluations => "evaluations",
         }
     }
 
     /// The kind of the items in the list.
     pub fn kind(self) -> ItemKind {
         match self {
-            ListRef::Values => ItemKind::Value,
-            ListRef::Priorities => ItemKind::Priority,
-            ListRef::Goals(..) => ItemKind::Goal,
-            ListRef::Results(..) => ItemKind::Result,
-            ListRef::GoalTasks(..) | ListRef::ResultTasks(..) => ItemKind::Task,
-            ListRef::Indicators(..) => ItemKind::Indicator,
-            ListRef::TargetGroups => ItemKind::TargetGroup,
-            ListRef::PolicyDocuments => ItemKind::PolicyDocument,
-            ListRef::Swot => ItemKind::Swot,
-            ListRef::Risks => ItemKind::Risk,
-            ListRef::Tables => ItemKind::Table,
-            ListRef::Units => ItemKind::Unit,
-            ListRef::Evaluations => ItemKind::Evaluation,
+            Flat::Values => ItemKind::Value,
+            Flat::TargetGroups => ItemKind::TargetGroup,
+            Flat::PolicyDocuments => ItemKind::PolicyDocument,
+            Flat::Swot => ItemKind::Swot,
+            Flat::Risks => ItemKind::Risk,
+            Flat::Tables => ItemKind::Table,
+            Flat::Units => ItemKind::Unit,
+            Flat::Evaluations => ItemKind::Evaluation,
         }
+    }
+}
+
+/// Where an item with an id is.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Place {
+    /// The strategy itself.
+    Strategy,
+    /// A node of the tree (the overarching goal too).
+    Node(NodeAt),
+    /// The `usize`-th indicator of the node at `NodeAt`.
+    Indicator(NodeAt, usize),
+    /// The `usize`-th item of a flat list.
+    Listed(Flat, usize),
+}
+
+impl Place {
+    /// JSON path of the item (`""` for the strategy itself).
+    pub fn path(&self) -> String {
+        match self {
+            Place::Strategy => String::new(),
+            Place::Node(at) => at.path(),
+            Place::Indicator(at, i) => format!("{}.indicators[{i}]", at.path()),
+            Place::Listed(list, i) => format!("{}[{i}]", list.path()),
+        }
+    }
+
+    /// The kind of the item.
+    pub fn kind(&self) -> ItemKind {
+        match self {
+            Place::Strategy => ItemKind::Strategy,
+            Place::Node(_) => ItemKind::Node,
+            Place::Indicator(..) => ItemKind::Indicator,
+            Place::Listed(list, _) => list.kind(),
+        }
+    }
+}
+
+/// A node with its place, its ancestors (top first, the overarching goal
+/// first for its own subtree) and the index of its level.
+#[derive(Debug, Clone)]
+pub struct NodeRef<'a> {
+    pub node: &'a Node,
+    pub at: NodeAt,
+    pub ancestors: Vec<&'a Node>,
+    /// Index into [`Strategy::levels`]; `None` for the overarching goal or an undeclared level.
+    pub level: Option<usize>,
+}
+
+impl NodeRef<'_> {
+    /// JSON path of the node.
+    pub fn path(&self) -> String {
+        self.at.path()
+    }
+}
+
+/// An indicator with the node it hangs on, that node's ancestors and its JSON path.
+#[derive(Debug, Clone)]
+pub struct IndicatorRef<'a> {
+    /// The node the indicator hangs on.
+    pub owner: &'a Node,
+    pub owner_at: NodeAt,
+    /// The owner's ancestors, top first (the owner not included).
+    pub ancestors: Vec<&'a Node>,
+    pub indicator: &'a Indicator,
+    /// e.g. `items[0].children[1].indicators[2]`.
+    pub path: String,
+}
+
+impl<'a> IndicatorRef<'a> {
+    /// The owner and its ancestors, top first.
+    pub fn chain(&self) -> impl Iterator<Item = &'a Node> + '_ {
+        self.ancestors.iter().copied().chain(std::iter::once(self.owner))
     }
 }
 
 impl Strategy {
-    /// Every list of items in the strategy, parents before their children.
-    pub fn lists(&self) -> Vec<ListRef> {
-        let mut out = vec![ListRef::Values];
-        if self.overarching_goal.is_some() {
-            out.push(ListRef::Indicators(Owner::Overarching));
+    /// The index of the level with `key` in [`Strategy::levels`].
+    pub fn level_index(&self, key: &str) -> Option<usize> {
+        self.levels.iter().position(|l| l.key == key)
+    }
+
+    /// The level of a node (`None` for the overarching goal or an undeclared key).
+    pub fn level_of(&self, node: &Node) -> Option<&Level> {
+        self.levels.iter().find(|l| l.key == node.level)
+    }
+
+    /// The node at a place (`None` for the root).
+    pub fn node(&self, at: &NodeAt) -> Option<&Node> {
+        let mut steps = at.steps.iter();
+        let mut node = if at.overarching {
+            self.overarching_goal.as_ref()?
+        } else {
+            self.items.get(*steps.next()?)?
+        };
+        for i in steps {
+            node = node.children.get(*i)?;
         }
-        out.push(ListRef::Priorities);
-        for (p, priority) in self.priorities.iter().enumerate() {
-            out.push(ListRef::Indicators(Owner::Priority(p)));
-            out.push(ListRef::Goals(p));
-            for (g, goal) in priority.goals.iter().enumerate() {
-                out.push(ListRef::Indicators(Owner::Goal(p, g)));
-                out.push(ListRef::GoalTasks(p, g));
-                out.extend((0..goal.tasks.len()).map(|t| ListRef::Indicators(Owner::GoalTask(p, g, t))));
-                out.push(ListRef::Results(p, g));
-                for (r, result) in goal.results.iter().enumerate() {
-                    out.push(ListRef::Indicators(Owner::Result(p, g, r)));
-                    out.push(ListRef::ResultTasks(p, g, r));
-                    out.extend((0..result.tasks.len()).map(|t| ListRef::Indicators(Owner::ResultTask(p, g, r, t))));
-                }
+        Some(node)
+    }
+
+    /// The node at a place, to change it.
+    pub fn node_at_mut(&mut self, at: &NodeAt) -> Option<&mut Node> {
+        let mut steps = at.steps.iter();
+        let mut node = if at.overarching {
+            self.overarching_goal.as_mut()?
+        } else {
+            self.items.get_mut(*steps.next()?)?
+        };
+        for i in steps {
+            node = node.children.get_mut(*i)?;
+        }
+        Some(node)
+    }
+
+    /// The children of a place: the top-level items for the root.
+    pub fn children(&self, at: &NodeAt) -> Option<&Vec<Node>> {
+        if at.is_root() {
+            Some(&self.items)
+        } else {
+            self.node(at).map(|n| &n.children)
+        }
+    }
+
+    /// The children of a place, to change them.
+    pub fn children_mut(&mut self, at: &NodeAt) -> Option<&mut Vec<Node>> {
+        if at.is_root() {
+            Some(&mut self.items)
+        } else {
+            self.node_at_mut(at).map(|n| &mut n.children)
+        }
+    }
+
+    /// Every node in document order: the overarching goal and its subtree,
+    /// then each top-level item followed by its subtree (depth first).
+    pub fn nodes(&self) -> Vec<NodeRef<'_>> {
+        fn visit<'a>(s: &'a Strategy, node: &'a Node, at: NodeAt, ancestors: &mut Vec<&'a Node>, out: &mut Vec<NodeRef<'a>>) {
+            out.push(NodeRef { node, at: at.clone(), ancestors: ancestors.clone(), level: s.level_index(&node.level) });
+            ancestors.push(node);
+            for (i, child) in node.children.iter().enumerate() {
+                visit(s, child, at.child(i), ancestors, out);
+            }
+            ancestors.pop();
+        }
+        let mut out = Vec::new();
+        if let Some(og) = &self.overarching_goal {
+            let mut r = NodeRef { node: og, at: NodeAt::overarching(), ancestors: vec![], level: None };
+            r.level = None;
+            out.push(r);
+            let mut ancestors = vec![og];
+            for (i, child) in og.children.iter().enumerate() {
+                visit(self, child, NodeAt::overarching().child(i), &mut ancestors, &mut out);
             }
         }
-        out.extend([
-            ListRef::TargetGroups,
-            ListRef::PolicyDocuments,
-            ListRef::Swot,
-            ListRef::Risks,
-            ListRef::Tables,
-            ListRef::Units,
-            ListRef::Evaluations,
-        ]);
+        for (i, item) in self.items.iter().enumerate() {
+            visit(self, item, NodeAt::root().child(i), &mut Vec::new(), &mut out);
+        }
         out
     }
 
-    /// The indicators held by `owner`.
-    pub fn indicators_of(&self, owner: Owner) -> Option<&Vec<Indicator>> {
-        let pr = |p: usize| self.priorities.get(p);
-        let goal = |p: usize, g: usize| pr(p).and_then(|x| x.goals.get(g));
-        let result = |p: usize, g: usize, r: usize| goal(p, g).and_then(|x| x.results.get(r));
-        match owner {
-            Owner::Overarching => self.overarching_goal.as_ref().map(|o| &o.indicators),
-            Owner::Priority(p) => pr(p).map(|x| &x.indicators),
-            Owner::Goal(p, g) => goal(p, g).map(|x| &x.indicators),
-            Owner::GoalTask(p, g, t) => goal(p, g).and_then(|x| x.tasks.get(t)).map(|x| &x.indicators),
-            Owner::Result(p, g, r) => result(p, g, r).map(|x| &x.indicators),
-            Owner::ResultTask(p, g, r, t) => result(p, g, r).and_then(|x| x.tasks.get(t)).map(|x| &x.indicators),
-        }
+    /// The nodes of the level with index `level`, in document order.
+    pub fn nodes_at_level(&self, level: usize) -> Vec<NodeRef<'_>> {
+        self.nodes().into_iter().filter(|n| n.level == Some(level)).collect()
     }
 
-    /// The ids of the items of a list, in order.
-    pub fn ids_in(&self, list: ListRef) -> Vec<&str> {
+    /// Every indicator in document order, wherever it hangs.
+    pub fn indicator_refs(&self) -> Vec<IndicatorRef<'_>> {
+        let mut out = Vec::new();
+        for n in self.nodes() {
+            for (i, indicator) in n.node.indicators.iter().enumerate() {
+                out.push(IndicatorRef {
+                    owner: n.node,
+                    owner_at: n.at.clone(),
+                    ancestors: n.ancestors.clone(),
+                    indicator,
+                    path: format!("{}.indicators[{i}]", n.at.path()),
+                });
+            }
+        }
+        out
+    }
+
+    /// The ids of the items of a flat list, in order.
+    pub fn ids_in(&self, list: Flat) -> Vec<&str> {
         fn ids<T>(items: &[T], id: impl Fn(&T) -> &str) -> Vec<&str> {
             items.iter().map(id).collect()
         }
-        let goal = |p: usize, g: usize| self.priorities.get(p).and_then(|x| x.goals.get(g));
         match list {
-            ListRef::Values => ids(&self.values, |x| &x.id),
-            ListRef::Priorities => ids(&self.priorities, |x| &x.id),
-            ListRef::Goals(p) => self.priorities.get(p).map_or(vec![], |x| ids(&x.goals, |x| &x.id)),
-            ListRef::Results(p, g) => goal(p, g).map_or(vec![], |x| ids(&x.results, |x| &x.id)),
-            ListRef::GoalTasks(p, g) => goal(p, g).map_or(vec![], |x| ids(&x.tasks, |x| &x.id)),
-            ListRef::ResultTasks(p, g, r) => {
-                goal(p, g).and_then(|x| x.results.get(r)).map_or(vec![], |x| ids(&x.tasks, |x| &x.id))
+            Flat::Values => ids(&self.values, |x| &x.id),
+            Flat::TargetGroups => ids(&self.target_groups, |x| &x.id),
+            Flat::PolicyDocuments => ids(&self.policy_documents, |x| &x.id),
+            Flat::Swot => ids(&self.swot, |x| &x.id),
+            Flat::Risks => ids(&self.risks, |x| &x.id),
+            Flat::Tables => ids(&self.resources.tables, |x| &x.id),
+            Flat::Units => ids(&self.units, |x| &x.id),
+            Flat::Evaluations => ids(&self.evaluations, |x| &x.id),
+        }
+    }
+
+    /// Every id in the strategy with where it is held, in document order:
+    /// the strategy's own, the values, every node followed by its
+    /// indicators, then the other flat lists.
+    pub fn every_id(&self) -> Vec<(&str, Place)> {
+        let mut out = vec![(self.id.as_str(), Place::Strategy)];
+        let flat = |out: &mut Vec<(&'_ str, Place)>, list: Flat| {
+            let ids: Vec<(&str, Place)> = self.ids_in(list).into_iter().enumerate().map(|(i, id)| (id, Place::Listed(list, i))).collect();
+            out.extend(ids);
+        };
+        flat(&mut out, Flat::Values);
+        for n in self.nodes() {
+            out.push((n.node.id.as_str(), Place::Node(n.at.clone())));
+            for (i, ind) in n.node.indicators.iter().enumerate() {
+                out.push((ind.id.as_str(), Place::Indicator(n.at.clone(), i)));
             }
-            ListRef::Indicators(o) => self.indicators_of(o).map_or(vec![], |x| ids(x, |x| &x.id)),
-            ListRef::TargetGroups => ids(&self.target_groups, |x| &x.id),
-            ListRef::PolicyDocuments => ids(&self.policy_documents, |x| &x.id),
-            ListRef::Swot => ids(&self.swot, |x| &x.id),
-            ListRef::Risks => ids(&self.risks, |x| &x.id),
-            ListRef::Tables => ids(&self.resources.tables, |x| &x.id),
-            ListRef::Units => ids(&self.units, |x| &x.id),
-            ListRef::Evaluations => ids(&self.evaluations, |x| &x.id),
+        }
+        for list in &Flat::ALL[1..] {
+            flat(&mut out, *list);
+        }
+        out
+    }
+
+    /// Where the item with `id` is (a linear search: use [`Index`] in loops).
+    pub fn locate(&self, id: &str) -> Option<Place> {
+        self.every_id().into_iter().find(|(x, _)| *x == id).map(|(_, place)| place)
+    }
+
+    /// The indicator at a place.
+    pub fn indicator_at(&self, place: &Place) -> Option<&Indicator> {
+        match place {
+            Place::Indicator(at, i) => self.node(at)?.indicators.get(*i),
+            _ => None,
         }
     }
 
-    /// Every item id with its list and index, in document order (without the
-    /// strategy's own id and the overarching goal's).
-    pub fn all_ids(&self) -> Vec<(&str, ListRef, usize)> {
-        self.lists()
-            .into_iter()
-            .flat_map(|list| self.ids_in(list).into_iter().enumerate().map(move |(i, id)| (id, list, i)))
-            .collect()
-    }
-
-    /// Where the item with `id` is.
-    pub fn locate(&self, id: &str) -> Option<(ListRef, usize)> {
-        self.all_ids().into_iter().find(|(x, ..)| *x == id).map(|(_, list, i)| (list, i))
-    }
-}
-
-/// Where an id is held: by the strategy itself, the overarching goal, or an item of a list.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum IdAt {
-    Strategy,
-    OverarchingGoal,
-    Item(ListRef, usize),
-}
-
-impl IdAt {
-    /// JSON path of the item holding the id (`""` for the strategy itself).
-    pub fn path(self) -> String {
-        match self {
-            IdAt::Strategy => String::new(),
-            IdAt::OverarchingGoal => "overarching_goal".into(),
-            IdAt::Item(list, i) => format!("{}[{i}]", list.path()),
-        }
-    }
-
-    /// The kind of the item holding the id.
-    pub fn kind(self) -> ItemKind {
-        match self {
-            IdAt::Strategy => ItemKind::Strategy,
-            IdAt::OverarchingGoal => ItemKind::OverarchingGoal,
-            IdAt::Item(list, _) => list.kind(),
+    /// The node at a place.
+    pub fn node_at(&self, place: &Place) -> Option<&Node> {
+        match place {
+            Place::Node(at) => self.node(at),
+            _ => None,
         }
     }
 }
@@ -319,7 +401,7 @@ impl IdAt {
 /// One id in a link field: where it is and what it may name.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LinkSite {
-    /// JSON path of the id, e.g. `priorities[0].goals[1].results[0].also_serves_goal_ids[1]`.
+    /// JSON path of the id, e.g. `items[0].children[1].serves[1]`.
     pub path: String,
     /// The kinds of item the id may name; any kind when empty.
     pub kinds: &'static [ItemKind],
@@ -331,28 +413,6 @@ macro_rules! link_list {
         let path = $path;
         for (i, id) in $ids.$iter().enumerate() {
             $f(id, LinkSite { path: format!("{path}[{i}]"), kinds: $kinds });
-        }
-    }};
-}
-
-/// The links of the indicators in `$list`, owned by the item at `$owner` (a path).
-macro_rules! indicator_links {
-    ($f:ident, $iter:ident, $list:expr, $owner:expr) => {{
-        let owner = $owner;
-        for (i, ind) in $list.$iter().enumerate() {
-            link_list!($f, $iter, ind.responsible_unit_ids, format!("{owner}.indicators[{i}].responsible_unit_ids"), &[ItemKind::Unit]);
-        }
-    }};
-}
-
-/// The links of the tasks in `$list` and of their indicators.
-macro_rules! task_links {
-    ($f:ident, $iter:ident, $list:expr, $owner:expr) => {{
-        let owner = $owner;
-        for (t, task) in $list.$iter().enumerate() {
-            let tp = format!("{owner}.tasks[{t}]");
-            link_list!($f, $iter, task.responsible_unit_ids, format!("{tp}.responsible_unit_ids"), &[ItemKind::Unit]);
-            indicator_links!($f, $iter, task.indicators, &tp);
         }
     }};
 }
@@ -370,116 +430,133 @@ macro_rules! matrix_links {
 }
 
 /// The one walk over every link field of a strategy, in document order, shared
-/// by [`Strategy::for_each_link`] (`iter`) and [`Strategy::for_each_link_mut`] (`iter_mut`).
-/// A new link field in the model belongs here, and only here.
+/// by [`Strategy::for_each_link`] (`iter`, `&`) and [`Strategy::for_each_link_mut`]
+/// (`iter_mut`, `&mut`). A new link field in the model belongs here, and only here.
 macro_rules! walk_links {
-    ($s:expr, $f:ident, $iter:ident) => {{
-        let s = $s;
-        for og in s.overarching_goal.$iter() {
-            indicator_links!($f, $iter, og.indicators, "overarching_goal");
-        }
-        for (pi, p) in s.priorities.$iter().enumerate() {
-            let pp = format!("priorities[{pi}]");
-            indicator_links!($f, $iter, p.indicators, &pp);
-            for (gi, g) in p.goals.$iter().enumerate() {
-                let gp = format!("{pp}.goals[{gi}]");
-                link_list!($f, $iter, g.policy_document_ids, format!("{gp}.policy_document_ids"), &[ItemKind::PolicyDocument]);
-                link_list!($f, $iter, g.swot_ids, format!("{gp}.swot_ids"), &[ItemKind::Swot]);
-                link_list!($f, $iter, g.target_group_ids, format!("{gp}.target_group_ids"), &[ItemKind::TargetGroup]);
-                indicator_links!($f, $iter, g.indicators, &gp);
-                task_links!($f, $iter, g.tasks, &gp);
-                for (ri, r) in g.results.$iter().enumerate() {
-                    let rp = format!("{gp}.results[{ri}]");
-                    link_list!($f, $iter, r.also_serves_goal_ids, format!("{rp}.also_serves_goal_ids"), &[ItemKind::Goal]);
-                    indicator_links!($f, $iter, r.indicators, &rp);
-                    task_links!($f, $iter, r.tasks, &rp);
-                }
+    ($name:ident, $iter:ident, $($mut_:tt)?) => {
+        fn $name(node: & $($mut_)? Node, path: &str, f: &mut dyn FnMut(& $($mut_)? Id, LinkSite)) {
+            let f = &mut *f;
+            link_list!(f, $iter, node.serves, format!("{path}.serves"), &[ItemKind::Node]);
+            link_list!(f, $iter, node.policy_document_ids, format!("{path}.policy_document_ids"), &[ItemKind::PolicyDocument]);
+            link_list!(f, $iter, node.swot_ids, format!("{path}.swot_ids"), &[ItemKind::Swot]);
+            link_list!(f, $iter, node.target_group_ids, format!("{path}.target_group_ids"), &[ItemKind::TargetGroup]);
+            link_list!(f, $iter, node.responsible_unit_ids, format!("{path}.responsible_unit_ids"), &[ItemKind::Unit]);
+            for (i, ind) in node.indicators.$iter().enumerate() {
+                link_list!(f, $iter, ind.responsible_unit_ids, format!("{path}.indicators[{i}].responsible_unit_ids"), &[ItemKind::Unit]);
+            }
+            for (i, child) in node.children.$iter().enumerate() {
+                $name(child, &format!("{path}.children[{i}]"), f);
             }
         }
+    };
+}
+
+walk_links!(node_links, iter,);
+walk_links!(node_links_mut, iter_mut, mut);
+
+/// The links outside the tree: SWOT items and evaluation matrices.
+macro_rules! other_links {
+    ($s:expr, $f:ident, $iter:ident) => {{
+        let s = $s;
         for (i, item) in s.swot.$iter().enumerate() {
             link_list!($f, $iter, item.linked_ids, format!("swot[{i}].linked_ids"), &[]);
         }
         for (ei, e) in s.evaluations.$iter().enumerate() {
             let ep = format!("evaluations[{ei}]");
-            matrix_links!($f, $iter, e.values_priorities, format!("{ep}.values_priorities"), &[ItemKind::Value], &[ItemKind::Priority]);
-            matrix_links!($f, $iter, e.values_goals, format!("{ep}.values_goals"), &[ItemKind::Value], &[ItemKind::Goal]);
+            matrix_links!($f, $iter, e.values_priorities, format!("{ep}.values_priorities"), &[ItemKind::Value], &[ItemKind::Node]);
+            matrix_links!($f, $iter, e.values_goals, format!("{ep}.values_goals"), &[ItemKind::Value], &[ItemKind::Node]);
             for (ri, r) in e.relevance.$iter().enumerate() {
                 let Relevance { goal_id, .. } = r;
-                $f(goal_id, LinkSite { path: format!("{ep}.relevance[{ri}].goal_id"), kinds: &[ItemKind::Goal] });
+                $f(goal_id, LinkSite { path: format!("{ep}.relevance[{ri}].goal_id"), kinds: &[ItemKind::Node] });
             }
-            matrix_links!($f, $iter, e.coherence, format!("{ep}.coherence"), &[ItemKind::Goal], &[ItemKind::PolicyDocument]);
+            matrix_links!($f, $iter, e.coherence, format!("{ep}.coherence"), &[ItemKind::Node], &[ItemKind::PolicyDocument]);
         }
     }};
 }
 
 impl Strategy {
-    /// Every id in the strategy with where it is held, in document order: the
-    /// strategy's own, the overarching goal's, then those of [`Strategy::all_ids`].
-    pub fn every_id(&self) -> Vec<(&str, IdAt)> {
-        let own = std::iter::once((self.id.as_str(), IdAt::Strategy));
-        let overarching = self.overarching_goal.iter().map(|o| (o.id.as_str(), IdAt::OverarchingGoal));
-        let items = self.all_ids().into_iter().map(|(id, list, i)| (id, IdAt::Item(list, i)));
-        own.chain(overarching).chain(items).collect()
-    }
-
     /// Calls `f` with every id held in a link field (an id naming another
     /// item), in document order.
     pub fn for_each_link(&self, mut f: impl FnMut(&Id, LinkSite)) {
-        walk_links!(self, f, iter)
+        if let Some(og) = &self.overarching_goal {
+            node_links(og, "overarching_goal", &mut f);
+        }
+        for (i, item) in self.items.iter().enumerate() {
+            node_links(item, &format!("items[{i}]"), &mut f);
+        }
+        other_links!(self, f, iter)
     }
 
     /// [`Strategy::for_each_link`], letting `f` change the ids.
     pub fn for_each_link_mut(&mut self, mut f: impl FnMut(&mut Id, LinkSite)) {
-        walk_links!(self, f, iter_mut)
+        if let Some(og) = &mut self.overarching_goal {
+            node_links_mut(og, "overarching_goal", &mut f);
+        }
+        for (i, item) in self.items.iter_mut().enumerate() {
+            node_links_mut(item, &format!("items[{i}]"), &mut f);
+        }
+        other_links!(self, f, iter_mut)
     }
 }
 
 /// Where every item is, by id: built once per change so lookups are O(1).
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Index(std::collections::HashMap<String, (ListRef, usize)>);
+pub struct Index(HashMap<String, Place>);
 
 impl Index {
     /// The index of `s`.
     pub fn of(s: &Strategy) -> Self {
-        Index(s.all_ids().into_iter().map(|(id, list, i)| (id.to_string(), (list, i))).collect())
+        Index(s.every_id().into_iter().map(|(id, place)| (id.to_string(), place)).collect())
     }
 
     /// Where the item with `id` is.
-    pub fn locate(&self, id: &str) -> Option<(ListRef, usize)> {
-        self.0.get(id).copied()
+    pub fn locate(&self, id: &str) -> Option<&Place> {
+        self.0.get(id)
+    }
+
+    /// The place of the node with `id`.
+    pub fn node(&self, id: &str) -> Option<&NodeAt> {
+        match self.0.get(id)? {
+            Place::Node(at) => Some(at),
+            _ => None,
+        }
     }
 }
 
-impl Strategy {
-    /// The priority at a location.
-    pub fn priority_at(&self, at: (ListRef, usize)) -> Option<&Priority> {
-        match at {
-            (ListRef::Priorities, p) => self.priorities.get(p),
-            _ => None,
-        }
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn node(id: &str, level: &str, children: Vec<Node>) -> Node {
+        Node { id: id.into(), level: level.into(), children, ..Node::default() }
     }
 
-    /// The goal at a location.
-    pub fn goal_at(&self, at: (ListRef, usize)) -> Option<&Goal> {
-        match at {
-            (ListRef::Goals(p), g) => self.priorities.get(p)?.goals.get(g),
-            _ => None,
-        }
+    fn deep() -> Strategy {
+        let mut s = Strategy::default();
+        s.items = vec![node("p1", "priority", vec![node("g1", "goal", vec![node("r1", "result", vec![])])]), node("p2", "priority", vec![])];
+        s.items[0].children[0].children[0].indicators.push(Indicator { id: "i1".into(), ..Default::default() });
+        s.overarching_goal = Some(Node { id: "og".into(), children: vec![node("t0", "goal", vec![])], ..Node::default() });
+        s
     }
 
-    /// The result at a location.
-    pub fn result_at(&self, at: (ListRef, usize)) -> Option<&Result> {
-        match at {
-            (ListRef::Results(p, g), r) => self.priorities.get(p)?.goals.get(g)?.results.get(r),
-            _ => None,
-        }
-    }
-
-    /// The indicator at a location.
-    pub fn indicator_at(&self, at: (ListRef, usize)) -> Option<&Indicator> {
-        match at {
-            (ListRef::Indicators(o), i) => self.indicators_of(o)?.get(i),
-            _ => None,
-        }
+    #[test]
+    fn places_and_paths_at_any_depth() {
+        let s = deep();
+        let ix = Index::of(&s);
+        let r1 = ix.node("r1").unwrap();
+        assert_eq!(r1.path(), "items[0].children[0].children[0]");
+        assert_eq!(r1.depth(), 2);
+        assert_eq!(r1.parent().unwrap().path(), "items[0].children[0]");
+        assert_eq!(ix.node("t0").unwrap().path(), "overarching_goal.children[0]");
+        assert_eq!(ix.node("og").unwrap(), &NodeAt::overarching());
+        assert_eq!(ix.locate("i1").unwrap().path(), "items[0].children[0].children[0].indicators[0]");
+        assert_eq!(s.node(r1).unwrap().id, "r1");
+        assert!(r1.is_within(ix.node("p1").unwrap()));
+        assert!(!r1.is_within(ix.node("p2").unwrap()));
+        let order: Vec<&str> = s.nodes().iter().map(|n| n.node.id.as_str()).collect();
+        assert_eq!(order, ["og", "t0", "p1", "g1", "r1", "p2"]);
+        let refs = s.indicator_refs();
+        assert_eq!(refs[0].chain().map(|n| n.id.as_str()).collect::<Vec<_>>(), ["p1", "g1", "r1"]);
+        assert_eq!(s.nodes_at_level(1).len(), 2, "g1 and the overarching goal's child t0");
     }
 }
