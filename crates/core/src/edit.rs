@@ -36,6 +36,8 @@ impl Strategy {
                     Flat::Tables => self.resources.tables.get_mut(i).map(|x| &mut x.id),
                     Flat::Units => self.units.get_mut(i).map(|x| &mut x.id),
                     Flat::Evaluations => self.evaluations.get_mut(i).map(|x| &mut x.id),
+                    Flat::Glossary => self.glossary.get_mut(i).map(|x| &mut x.id),
+                    Flat::References => self.references.get_mut(i).map(|x| &mut x.id),
                 }
             }
         }
@@ -139,6 +141,8 @@ impl Strategy {
                     Flat::Tables => drop(self.resources.tables.remove(i)),
                     Flat::Units => drop(self.units.remove(i)),
                     Flat::Evaluations => drop(self.evaluations.remove(i)),
+                    Flat::Glossary => drop(self.glossary.remove(i)),
+                    Flat::References => drop(self.references.remove(i)),
                 }
                 true
             }
@@ -209,6 +213,8 @@ impl Strategy {
                 Flat::Tables => shift(&mut self.resources.tables, i, delta),
                 Flat::Units => shift(&mut self.units, i, delta),
                 Flat::Evaluations => shift(&mut self.evaluations, i, delta),
+                Flat::Glossary => shift(&mut self.glossary, i, delta),
+                Flat::References => shift(&mut self.references, i, delta),
             },
         }
     }
@@ -555,6 +561,8 @@ listed!(PolicyDocument, policy_documents, "pd");
 listed!(SwotItem, swot, "sw");
 listed!(Risk, risks, "rk");
 listed!(Unit, units, "u");
+listed!(Abbreviation, glossary, "ab");
+listed!(Reference, references, "rf");
 
 impl Strategy {
     /// Adds an empty item to a flat list; returns its id.

@@ -397,9 +397,11 @@ pub fn rating_label(lang: Lang, l: Rating) -> &'static str {
 /// The label of a policy document's level.
 pub fn policy_rating_label(lang: Lang, l: PolicyLevel) -> &'static str {
     match (lang, l) {
+        (Lang::Lv, PolicyLevel::International) => "starptautiskais / ES",
         (Lang::Lv, PolicyLevel::National) => "nacionālais",
         (Lang::Lv, PolicyLevel::Sector) => "nozares",
         (Lang::Lv, PolicyLevel::Institution) => "iestādes",
+        (Lang::En, PolicyLevel::International) => "international / EU",
         (Lang::En, PolicyLevel::National) => "national",
         (Lang::En, PolicyLevel::Sector) => "sector",
         (Lang::En, PolicyLevel::Institution) => "institution",

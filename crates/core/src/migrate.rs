@@ -67,6 +67,7 @@ pub fn from_v1(s: StrategyV1) -> Strategy {
         monitoring: s.monitoring,
         evaluations: s.evaluations,
         notes: s.notes,
+        ..Strategy::default()
     }
 }
 

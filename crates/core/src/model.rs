@@ -52,7 +52,40 @@ pub struct Strategy {
     pub units: Vec<Unit>,
     pub monitoring: Monitoring,
     pub evaluations: Vec<Evaluation>,
+    /// What this strategy calls its target groups ("partneri", "iesaistītās puses").
+    pub target_group_name: Name,
+    /// The sector and context analysis the strategy rests on.
+    pub context_analysis: String,
+    /// How the strategy was drawn up.
+    pub methodology: String,
+    /// Abbreviations used in the document (unit codes are expanded with it).
+    pub glossary: Vec<Abbreviation>,
+    /// Documents and sources the strategy cites.
+    pub references: Vec<Reference>,
+    /// What is left: not the place for whole sections.
     pub notes: String,
+}
+
+/// One abbreviation of the glossary.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(JsonSchema))]
+#[serde(default)]
+pub struct Abbreviation {
+    pub id: Id,
+    /// As written in the text ("PDPD").
+    pub short: String,
+    /// In full ("Personāla un dokumentu pārvaldības departaments").
+    pub long: String,
+}
+
+/// A document or source the strategy cites.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(JsonSchema))]
+#[serde(default)]
+pub struct Reference {
+    pub id: Id,
+    pub title: String,
+    pub url: String,
 }
 
 impl Default for Strategy {
@@ -81,6 +114,11 @@ impl Default for Strategy {
             units: Vec::new(),
             monitoring: Monitoring::default(),
             evaluations: Vec::new(),
+            target_group_name: Name::new("Mērķa grupas", "Target groups"),
+            context_analysis: String::new(),
+            methodology: String::new(),
+            glossary: Vec::new(),
+            references: Vec::new(),
             notes: String::new(),
         }
     }
@@ -510,6 +548,8 @@ pub struct TargetGroup {
     pub id: Id,
     pub name: String,
     pub needs: Vec<String>,
+    /// What the group wants from the institution, beside its needs.
+    pub interests: Vec<String>,
 }
 
 /// A national, sector or institution planning document the goals contribute to.
@@ -520,6 +560,8 @@ pub struct PolicyDocument {
     pub id: Id,
     pub title: String,
     pub level: PolicyLevel,
+    /// Where the document is published.
+    pub url: String,
     pub themes: Vec<String>,
 }
 
@@ -528,6 +570,8 @@ pub struct PolicyDocument {
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum PolicyLevel {
+    /// International or European Union.
+    International,
     #[default]
     National,
     Sector,
@@ -542,7 +586,9 @@ pub struct SwotItem {
     pub id: Id,
     pub kind: SwotKind,
     pub text: String,
-    /// Ids of priorities, goals or tasks this item is linked to.
+    /// Points that detail the item, as the documents list them under it.
+    pub sub_items: Vec<String>,
+    /// Ids of the nodes (any level) this item is linked to.
     pub linked_ids: Vec<Id>,
 }
 
@@ -573,9 +619,23 @@ pub enum SwotKind {
 pub struct Risk {
     pub id: Id,
     pub description: String,
+    pub kind: RiskKind,
+    /// Who watches the risk (a person, position or unit), when named.
+    pub owner: String,
     pub likelihood: Rating,
     pub impact: Rating,
     pub mitigation: String,
+}
+
+/// Whether a risk comes from inside the institution or from outside it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum RiskKind {
+    #[default]
+    Unspecified,
+    Internal,
+    External,
 }
 
 /// Low / medium / high, as risk tables rate likelihood and impact.

@@ -109,6 +109,8 @@ pub enum ItemKind {
     Table,
     Unit,
     Evaluation,
+    Abbreviation,
+    Reference,
 }
 
 /// One of the strategy's flat lists.
@@ -122,12 +124,24 @@ pub enum Flat {
     Tables,
     Units,
     Evaluations,
+    Glossary,
+    References,
 }
 
 impl Flat {
-    /// Every flat list, in file order.
-    pub const ALL: [Flat; 8] =
-        [Flat::Values, Flat::TargetGroups, Flat::PolicyDocuments, Flat::Swot, Flat::Risks, Flat::Tables, Flat::Units, Flat::Evaluations];
+    /// Every flat list, in file order (values first: they come before the tree).
+    pub const ALL: [Flat; 10] = [
+        Flat::Values,
+        Flat::TargetGroups,
+        Flat::PolicyDocuments,
+        Flat::Swot,
+        Flat::Risks,
+        Flat::Tables,
+        Flat::Units,
+        Flat::Evaluations,
+        Flat::Glossary,
+        Flat::References,
+    ];
 
     /// JSON path of the list.
     pub fn path(self) -> &'static str {
@@ -140,6 +154,8 @@ impl Flat {
             Flat::Tables => "resources.tables",
             Flat::Units => "units",
             Flat::Evaluations => "evaluations",
+            Flat::Glossary => "glossary",
+            Flat::References => "references",
         }
     }
 
@@ -154,6 +170,8 @@ impl Flat {
             Flat::Tables => ItemKind::Table,
             Flat::Units => ItemKind::Unit,
             Flat::Evaluations => ItemKind::Evaluation,
+            Flat::Glossary => ItemKind::Abbreviation,
+            Flat::References => ItemKind::Reference,
         }
     }
 }
@@ -351,6 +369,8 @@ impl Strategy {
             Flat::Tables => ids(&self.resources.tables, |x| &x.id),
             Flat::Units => ids(&self.units, |x| &x.id),
             Flat::Evaluations => ids(&self.evaluations, |x| &x.id),
+            Flat::Glossary => ids(&self.glossary, |x| &x.id),
+            Flat::References => ids(&self.references, |x| &x.id),
         }
     }
 
