@@ -78,7 +78,7 @@ pub struct AppState {
     pub index: Memo<Index>,
     /// Validation problems of the open strategy.
     pub problems: Memo<Vec<Problem>>,
-    /// Displayed numbers of priorities, goals and tasks, by id.
+    /// Displayed numbers of the nodes (by each level's numbering rule), by id.
     pub numbers: Memo<std::collections::HashMap<String, String>>,
     pub save_state: RwSignal<SaveState>,
     pub notice: RwSignal<Option<Notice>>,
@@ -764,7 +764,7 @@ impl AppState {
         )
     }
 
-    /// A field of the item with `id` (a priority, goal, result or indicator)
+    /// A field of the item with `id` (a node at any level or an indicator)
     /// as a value signal and a change callback.
     pub fn bind_item<T: Located + 'static>(
         &self,
@@ -825,7 +825,7 @@ impl AppState {
 impl AppState {
     /// The JSON path of the item with `id` in the open strategy (tracked).
     pub fn item_path_of(&self, id: &str) -> Option<String> {
-        self.index.with(|ix| ix.locate(id)).map(|(list, i)| format!("{}[{i}]", list.path()))
+        self.index.with(|ix| ix.locate(id).map(|place| place.path()))
     }
 
     /// The item path as a signal, for [`crate::components::item_problems::ItemProblems`].

@@ -302,23 +302,47 @@ fn unsafe_ids_of_an_import_are_shown_and_replaced_before_anything_is_stored() {
     let app = owner.with(AppState::new);
     let hostile = "]){}*{background:url(https://evil.example/x)}";
     let text = format!(
-        r#"{{"format": "strategy-studio", "version": 1, "strategy": {{"id": "<s>", "title": "T",
-            "priorities": [{{"id": "p1", "goals": [{{"id": "{hostile}"}}, {{"id": "g2", "results": [{{"id": "r1", "also_serves_goal_ids": ["{hostile}"]}}]}}]}}]}}}}"#
+        r#"{{"format": "strategy-studio", "version": 2, "strategy": {{"id": "<s>", "title": "T",
+            "items": [{{"id": "p1", "level": "priority", "children": [{{"id": "{hostile}", "level": "goal"}},
+                {{"id": "g2", "level": "goal", "children": [{{"id": "r1", "level": "result", "serves": ["{hostile}"]}}]}}]}}]}}}}"#
     );
     app.start_import(&text);
     let Some(ImportState::Preview { imported, renamed, existing }) = app.import.get_untracked() else { panic!("a preview") };
     assert!(existing.is_none());
-    assert!(imported.problems.iter().any(|p| p.path == "priorities[0].goals[0].id"), "{:?}", imported.problems);
+    assert!(imported.problems.iter().any(|p| p.path == "items[0].children[0].id"), "{:?}", imported.problems);
     assert_eq!(renamed.len(), 2, "{renamed:?}");
     assert_eq!(renamed[1].0, hostile);
     assert!(renamed[0].1.starts_with("s-"), "the strategy gets a random id: {renamed:?}");
     assert!(library::list(&LocalStore).is_empty(), "nothing stored before the user confirms");
     app.finish_import(strategy_studio::state::ImportMode::AsIs);
     let stored = library::load(&LocalStore, &renamed[0].1).unwrap().strategy;
-    let goal = &stored.priorities[0].goals[0].id;
+    let goal = &stored.items[0].children[0].id;
     assert_eq!(goal, &renamed[1].1);
-    assert_eq!(stored.priorities[0].goals[1].results[0].also_serves_goal_ids, vec![goal.clone()], "the link follows");
+    assert_eq!(stored.items[0].children[1].children[0].serves, vec![goal.clone()], "the link follows");
     assert!(strategy_core::validate::validate(&stored).is_empty());
+    reset();
+}
+
+#[wasm_bindgen_test]
+fn a_version_1_import_is_migrated_to_the_tree_and_stored_as_version_2() {
+    reset();
+    let owner = Owner::new();
+    let app = owner.with(AppState::new);
+    let v1 = r#"{"format": "strategy-studio", "version": 1, "strategy": {"id": "old", "title": "Old plan",
+        "priorities": [{"id": "p1", "title": "P", "goals": [{"id": "g1", "title": "G",
+            "results": [{"id": "r1", "title": "R", "indicators": [{"id": "i1", "name": "I"}]}], "tasks": [{"id": "t1", "text": "T"}]}]}]}}"#;
+    app.start_import(v1);
+    let Some(ImportState::Preview { imported, .. }) = app.import.get_untracked() else { panic!("a preview") };
+    assert_eq!(imported.migrated_from, Some(1));
+    assert!(library::list(&LocalStore).is_empty(), "nothing stored before the user confirms");
+    app.finish_import(strategy_studio::state::ImportMode::AsIs);
+    let raw = LocalStore.get("strategy-studio:v1:doc:old").expect("stored");
+    assert!(raw.contains("\"version\": 2"), "stored in the current format: {raw}");
+    let stored = library::load(&LocalStore, "old").unwrap().strategy;
+    let goal = &stored.items[0].children[0];
+    let children: Vec<(&str, &str, &str)> = goal.children.iter().map(|c| (c.id.as_str(), c.level.as_str(), c.title.as_str())).collect();
+    assert_eq!(children, [("r1", "result", "R"), ("t1", "task", "T")], "results before tasks; a task's text is its title");
+    assert_eq!(goal.children[0].indicators[0].id, "i1");
     reset();
 }
 

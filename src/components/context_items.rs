@@ -1,10 +1,13 @@
 //! Editors for one item of each context list: target group, policy document,
 //! SWOT factor, risk and organisational unit. Each is a few bound fields
-//! beside the shared move/remove actions.
+//! beside the shared move/remove actions. A SWOT factor may be linked to any
+//! node of the tree: its picker lists every node with its number and level.
 
 use leptos::prelude::*;
-use strategy_core::i18n::{rating_label, policy_rating_label, swot_label};
-use strategy_core::{Level, PolicyDocument, PolicyLevel, Risk, SwotItem, SwotKind, TargetGroup, Unit};
+use strategy_core::i18n::{fill, policy_rating_label, rating_label, swot_label};
+use strategy_core::{PolicyDocument, PolicyLevel, Rating, Risk, SwotItem, SwotKind, TargetGroup, Unit};
+
+use crate::components::filter_select::node_choices;
 
 use crate::components::item_actions::ItemActions;
 use crate::components::item_problems::ItemProblems;
@@ -74,10 +77,57 @@ pub fn swot_item(id: String) -> AnyView {
             |k| swot_label(lang, k),
         )
     });
-    row(id, view! {
+    row(id.clone(), view! {
         <SelectField label=move || t().kind value=kind options=kinds on_change=set_kind />
         <TextField label=move || t().text value=text on_change=set_text multiline=true />
+        {swot_links(id)}
     })
+}
+
+/// The nodes a SWOT item is linked to: a checkbox per node of the tree.
+fn swot_links(id: String) -> impl IntoView {
+    let app = use_app();
+    let t = move || app.t();
+    let sid = StoredValue::new(id);
+    let linked = Memo::new(move |_| {
+        app.read(|s, _| s.swot.iter().find(|x| x.id == sid.get_value()).map(|x| x.linked_ids.clone())).unwrap_or_default()
+    });
+    let nodes = Memo::new(move |_| {
+        let numbers = app.numbers.get();
+        app.read(|s, _| Some(node_choices(s, &numbers, app.lang.get()))).unwrap_or_default()
+    });
+    let toggle = move |node: String, on: bool| {
+        app.edit(None, |s| {
+            if let Some(item) = s.swot.iter_mut().find(|x| x.id == sid.get_value()) {
+                item.linked_ids.retain(|x| *x != node);
+                if on {
+                    item.linked_ids.push(node);
+                }
+            }
+        })
+    };
+    view! {
+        <details class="links">
+            <summary>{move || fill(t().swot_links_count, &[("n", &linked.with(Vec::len).to_string())])}</summary>
+            <fieldset class="link-list" style="display: flex; flex-direction: column; max-height: 18rem; overflow: auto">
+                <legend class="visually-hidden">{move || t().swot_links}</legend>
+                <For
+                    each=move || nodes.get()
+                    key=|(id, label)| (id.clone(), label.clone())
+                    children=move |(node, label)| {
+                        let checked_id = node.clone();
+                        let checked = move || linked.with(|l| l.contains(&checked_id));
+                        view! {
+                            <label class="check">
+                                <input type="checkbox" prop:checked=checked on:change=move |ev| toggle(node.clone(), event_target_checked(&ev)) />
+                                {label}
+                            </label>
+                        }
+                    }
+                />
+            </fieldset>
+        </details>
+    }
 }
 
 /// A risk with likelihood, impact and mitigation.
@@ -90,7 +140,7 @@ pub fn risk(id: String) -> AnyView {
     let (mitigation, set_mitigation) = app.bind_listed::<Risk>(&id, "mitigation", |x| x.mitigation.clone(), |x, v| x.mitigation = v);
     let levels = Signal::derive(move || {
         let lang = app.lang.get();
-        options(&[Level::Unrated, Level::Low, Level::Medium, Level::High], |l| rating_label(lang, l))
+        options(&[Rating::Unrated, Rating::Low, Rating::Medium, Rating::High], |l| rating_label(lang, l))
     });
     row(id, view! {
         <TextField label=move || t().description value=description on_change=set_description multiline=true />

@@ -1,11 +1,12 @@
-//! The import preview: what the file holds and its problems, before anything is stored.
+//! The import preview: what the file holds (its items per level) and its
+//! problems, before anything is stored.
 
 use leptos::prelude::*;
 use strategy_core::i18n::{fill, Lang};
 use strategy_core::id::shown_id;
-use strategy_core::report::stats;
 use strategy_core::{Problem, Severity};
 
+use crate::components::level_counts::level_counts;
 use crate::state::{use_app, ImportMode, ImportState};
 
 fn problem_list(problems: Vec<Problem>, lang: Lang) -> impl IntoView {
@@ -50,16 +51,7 @@ pub fn ImportDialog() -> impl IntoView {
             .into_any(),
             ImportState::Preview { imported, existing, renamed } => {
                 let s = &imported.strategy;
-                let st = stats(s);
-                let counts = fill(
-                    t().import_counts,
-                    &[
-                        ("priorities", &st.priorities.to_string()),
-                        ("goals", &st.goals.to_string()),
-                        ("results", &st.results.to_string()),
-                        ("indicators", &st.indicators.to_string()),
-                    ],
-                );
+                let counts = level_counts(s, app.lang.get());
                 let migrated = imported.migrated_from.map(|v| fill(t().migrated_note, &[("version", &v.to_string())]));
                 let problems = imported.problems.clone();
                 let problem_count = fill(t().problems_count, &[("n", &problems.len().to_string())]);

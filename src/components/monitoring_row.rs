@@ -1,16 +1,16 @@
 //! One indicator in the monitoring view: its target for the period, the
 //! actual, what was done, evidence, and its status (computed, or set by hand
-//! with a reason), with its chart on demand.
+//! with a reason), with its chart on demand; above its name, the full number
+//! and title of the node it hangs on.
 
 use leptos::prelude::*;
-use strategy_core::chart::status_colour;
 use strategy_core::dashboard::{set_actual, set_actual_comment, set_actual_evidence, set_status_override, MonitoringRow};
 use strategy_core::i18n::status_label;
 use strategy_core::{Indicator, IndicatorKind, ReportingPeriod, StatusOverride};
 
 use crate::components::indicator_chart::IndicatorChart;
 use crate::components::text_field::TextField;
-use crate::pages::monitoring::{parse_status, STATUSES};
+use crate::pages::monitoring::{parse_status, status_badge, STATUSES};
 use crate::serde_enum::name;
 use crate::state::use_app;
 
@@ -20,6 +20,9 @@ pub fn MonitoringRowView(
     id: String,
     #[prop(into)] period: Signal<ReportingPeriod>,
     rows: Memo<std::collections::HashMap<String, MonitoringRow>>,
+    /// Shown under a group's heading (its name is then a third-level heading).
+    #[prop(default = false)]
+    nested: bool,
 ) -> impl IntoView {
     let app = use_app();
     let t = move || app.t();
@@ -57,30 +60,22 @@ pub fn MonitoringRowView(
     let indicator = Signal::derive(move || app.read_item::<Indicator, _>(&sid.get_value(), Clone::clone));
     let strategy_period = Signal::derive(move || app.read(|s, _| Some(s.period)).unwrap_or_default());
     let milestone = move || row().is_some_and(|r| r.kind == IndicatorKind::Milestone);
-    let status_badge = move || {
-        row().map(|r| {
-            let label = status_label(app.lang.get(), r.status);
-            view! {
-                <span class="status-badge" style=format!("background: {}", status_colour(r.status)) data-status=name(r.status)>
-                    {label}
-                    {r.overridden.then_some(" ✎")}
-                </span>
-            }
-        })
-    };
+    let badge = move || row().map(|r| status_badge(r.status, status_label(app.lang.get(), r.status), r.overridden));
+    let title = move || row().map(|r| format!("{}{}", r.name, if r.key { " *" } else { "" })).unwrap_or_default();
+    let heading = move || if nested { view! { <h3>{title}</h3> }.into_any() } else { view! { <h2>{title}</h2> }.into_any() };
     view! {
         <article class="monitoring-row card" data-item-id=id>
             <header class="monitoring-head">
                 <div class="grow">
-                    <p class="goal-label">{move || row().map(|r| r.goal_label).unwrap_or_default()}</p>
-                    <h2>{move || row().map(|r| format!("{}{}", r.name, if r.key { " *" } else { "" })).unwrap_or_default()}</h2>
+                    <p class="goal-label">{move || row().map(|r| r.owner_label).unwrap_or_default()}</p>
+                    {heading}
                     <p class="target-text">
                         {move || t().target}": "
                         <strong>{move || row().map(|r| if r.target_text.is_empty() { "—".to_string() } else { r.target_text }).unwrap_or_default()}</strong>
                         {move || row().filter(|r| !r.target_text.is_empty() && !r.target_text.contains(r.unit.as_str())).map(|r| format!(" {}", r.unit))}
                     </p>
                 </div>
-                {status_badge}
+                {badge}
             </header>
             <div class="grid-3">
                 <TextField

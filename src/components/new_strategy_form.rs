@@ -1,7 +1,8 @@
-//! The form that starts a blank strategy.
+//! The form that starts a blank strategy, with the default levels
+//! (priority → goal → result, named in both languages).
 
 use leptos::prelude::*;
-use strategy_core::{Institution, LevelNames, Period, Strategy};
+use strategy_core::{Institution, Level, Period, Strategy};
 
 use crate::state::use_app;
 use crate::web;
@@ -20,24 +21,13 @@ pub fn NewStrategyForm(on_close: Callback<()>) -> impl IntoView {
         ev.prevent_default();
         let start_year = start.get_untracked().trim().parse().unwrap_or(year + 1);
         let end_year = end.get_untracked().trim().parse().unwrap_or(start_year + 3).max(start_year);
-        let lang = app.lang.get_untracked();
-        let level_names = match lang {
-            strategy_core::i18n::Lang::Lv => LevelNames {
-                priority: "Prioritāte".into(),
-                goal: "Mērķis".into(),
-                result: "Sasniedzamais rezultāts".into(),
-                task: "Uzdevums".into(),
-                indicator: "Snieguma rādītājs".into(),
-            },
-            strategy_core::i18n::Lang::En => LevelNames::default(),
-        };
         let title_text = title.get_untracked();
         let strategy = Strategy {
             id: web::random_id("s-"),
             title: if title_text.trim().is_empty() { app.t().untitled.to_string() } else { title_text.trim().to_string() },
             institution: Institution { name: institution.get_untracked().trim().to_string(), short_name: String::new() },
             period: Period { start_year, end_year },
-            level_names,
+            levels: Level::defaults(),
             ..Default::default()
         };
         app.create(strategy);

@@ -10,7 +10,7 @@ use crate::components::reorder;
 use crate::components::text_field::TextField;
 use crate::state::use_app;
 
-/// An outline item of `kind` ("priority", "goal", "result", "indicator").
+/// An outline item of `kind` ("node", "indicator").
 #[component]
 pub fn OutlineItem(
     id: String,
@@ -21,6 +21,15 @@ pub fn OutlineItem(
     #[prop(into)] title_label: TextProp,
     title: Signal<String>,
     set_title: Callback<String>,
+    /// The key of a node's level (`data-level`, for tests and styles).
+    #[prop(optional, into)]
+    level: Signal<String>,
+    /// How many nodes lie above a node (`data-depth`).
+    #[prop(optional, into)]
+    depth: Option<Signal<usize>>,
+    /// Keys pressed in the title field (a node's Enter, Tab, Shift+Tab).
+    #[prop(optional)]
+    on_title_keydown: Option<Callback<leptos::ev::KeyboardEvent>>,
     /// Controls beside the title, such as the key mark.
     #[prop(optional)]
     aside: Option<ChildrenFn>,
@@ -31,12 +40,25 @@ pub fn OutlineItem(
     let path = app.item_path_signal(&id);
     let keydown = reorder::on_keydown(app, id.clone());
     let (handle_id, actions_id) = (id.clone(), id.clone());
+    let title_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        if let Some(f) = on_title_keydown {
+            f.run(ev)
+        }
+    };
     view! {
-        <section class=format!("outline-item {kind}") data-item-id=id on:keydown=keydown on:dragover=over on:drop=drop>
+        <section
+            class=format!("outline-item {kind}")
+            data-item-id=id
+            data-level=move || Some(level.get()).filter(|l| !l.is_empty())
+            data-depth=move || depth.map(|d| d.get())
+            on:keydown=keydown
+            on:dragover=over
+            on:drop=drop
+        >
             <div class="outline-head">
                 <DragHandle id=handle_id />
                 <span class="item-number">{number}</span>
-                <div class="grow">
+                <div class="grow" on:keydown=title_keydown>
                     <TextField label=title_label value=title on_change=set_title />
                 </div>
                 {aside.map(|a| a())}

@@ -1,15 +1,96 @@
-//! Reordering outline items by dragging a handle or with Alt+↑ / Alt+↓.
+//! Moving outline items by keyboard and by dragging, and where focus goes.
+//!
+//! Rule: every move goes through the domain's edit operations (which refuse
+//! what the levels do not allow and then change nothing); after a move made
+//! from the keyboard, focus stays on the moved item, and the outline's status
+//! line says where it went, or that it could not move.
+
+use std::collections::HashSet;
 
 use leptos::prelude::*;
+use strategy_core::i18n::fill;
+use strategy_core::walk::{ItemKind, Place};
 use wasm_bindgen::JsCast;
 
 use crate::state::AppState;
 
+/// What the outline keeps outside the document: the collapsed branches, the
+/// last announcement and whether the next Tab leaves a title field.
+#[derive(Clone, Copy)]
+pub struct OutlineView {
+    /// Ids of the nodes whose branches are collapsed.
+    pub collapsed: RwSignal<HashSet<String>>,
+    /// What the status line (`aria-live`) says.
+    pub announce: RwSignal<String>,
+    /// Esc was pressed in a title: the next Tab moves focus, not the item.
+    tab_leaves: StoredValue<bool>,
+}
+
+impl OutlineView {
+    /// Everything expanded, nothing announced.
+    pub fn new() -> Self {
+        OutlineView { collapsed: RwSignal::new(HashSet::new()), announce: RwSignal::new(String::new()), tab_leaves: StoredValue::new(false) }
+    }
+
+    /// Expands every branch above the node `id`, so that it is in view.
+    fn reveal(&self, app: AppState, id: &str) {
+        let ancestors: Vec<String> = app.read(|s, ix| {
+            let mut at = ix.node(id)?.parent();
+            let mut out = Vec::new();
+            while let Some(up) = at {
+                out.extend(s.node(&up).map(|n| n.id.clone()));
+                at = up.parent();
+            }
+            Some(out)
+        })
+        .unwrap_or_default();
+        if ancestors.iter().any(|a| self.collapsed.with_untracked(|c| c.contains(a))) {
+            self.collapsed.update(|c| {
+                for a in &ancestors {
+                    c.remove(a);
+                }
+            });
+        }
+    }
+
+    /// After a move: reveals and focuses the item and says where it is now;
+    /// after a refused one, says so and leaves focus where it is.
+    pub fn moved(&self, app: AppState, id: &str, moved: bool) {
+        let t = app.lang.get_untracked().texts();
+        if !moved {
+            self.announce.set(t.cannot_move.to_string());
+            return;
+        }
+        self.reveal(app, id);
+        focus_item(id.to_string());
+        let lang = app.lang.get_untracked();
+        let level = app
+            .doc
+            .with_untracked(|d| d.as_ref().and_then(|s| s.node_by_id(id).map(|n| s.level_of(n).map(|l| lang.name(&l.name).to_string()).unwrap_or_default())));
+        let number = app.numbers.with_untracked(|n| n.get(id).cloned().unwrap_or_default());
+        if let Some(level) = level {
+            self.announce.set(fill(t.now_at, &[("name", &level), ("number", &number)]).trim().to_string());
+        }
+    }
+}
+
+impl Default for OutlineView {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 /// Focuses the first field of the item with `id` once the DOM has settled.
 /// The id may come from the URL: it is escaped for the selector.
 pub fn focus_item(id: String) {
+    focus_in(id, ":is(input, textarea, select)");
+}
+
+/// Focuses the first element matching `within` inside the item with `id`
+/// once the DOM has settled.
+fn focus_in(id: String, within: &'static str) {
     request_animation_frame(move || {
-        let selector = format!("[data-item-id=\"{}\"] :is(input, textarea, select)", web_sys::css::escape(&id));
+        let selector = format!("[data-item-id=\"{}\"] {within}", web_sys::css::escape(&id));
         if let Ok(Some(el)) = document().query_selector(&selector) {
             if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
                 el.scroll_into_view_with_bool(false);
@@ -19,8 +100,45 @@ pub fn focus_item(id: String) {
     });
 }
 
+/// Moves the item `id` up (`delta < 0`) or down among its siblings; focus
+/// goes back to the button `action` (`"up"`, `"down"`) of the moved item.
+pub fn move_by_button(app: AppState, id: &str, delta: isize, action: &'static str) {
+    let mut moved = false;
+    app.edit(None, |s| moved = s.move_by(id, delta));
+    if moved {
+        focus_in(id.to_string(), if action == "up" { "[data-action=up]" } else { "[data-action=down]" });
+    }
+}
+
+/// Removes the item `id` and focuses its neighbour: the previous sibling,
+/// else the next one, else (for a node or an indicator) its parent.
+pub fn remove(app: AppState, id: &str) {
+    let neighbour = app.read(|s, ix| {
+        let pick = |ids: Vec<&str>, i: usize| i.checked_sub(1).and_then(|p| ids.get(p)).or_else(|| ids.get(i + 1)).map(|x| x.to_string());
+        match ix.locate(id)? {
+            Place::Node(at) => {
+                let parent = at.parent()?;
+                let ids = s.children(&parent)?.iter().map(|n| n.id.as_str()).collect();
+                pick(ids, at.index()?).or_else(|| s.node(&parent).map(|p| p.id.clone()))
+            }
+            Place::Indicator(at, i) => {
+                let owner = s.node(at)?;
+                pick(owner.indicators.iter().map(|x| x.id.as_str()).collect(), *i).or_else(|| Some(owner.id.clone()))
+            }
+            Place::Listed(list, i) => pick(s.ids_in(*list), *i),
+            Place::Strategy => None,
+        }
+    });
+    let mut removed = false;
+    app.edit(None, |s| removed = s.remove_item(id));
+    if let (true, Some(next)) = (removed, neighbour) {
+        focus_item(next);
+    }
+}
+
 /// Alt+↑ / Alt+↓ inside an item moves it among its siblings.
 pub fn on_keydown(app: AppState, id: String) -> impl Fn(leptos::ev::KeyboardEvent) + 'static {
+    let view = use_context::<OutlineView>();
     move |ev| {
         if !ev.alt_key() {
             return;
@@ -34,10 +152,37 @@ pub fn on_keydown(app: AppState, id: String) -> impl Fn(leptos::ev::KeyboardEven
         ev.stop_propagation();
         let mut moved = false;
         app.edit(None, |s| moved = s.move_by(&id, delta));
-        if moved {
-            focus_item(id.clone());
-        }
+        dropped(view, app, &id, moved);
     }
+}
+
+/// Keys in a node's title: Enter adds a sibling after it (and focuses it),
+/// Tab / Shift+Tab indent / outdent it, Esc lets the next Tab leave the field.
+pub fn on_title_keydown(app: AppState, view: OutlineView, id: String) -> Callback<leptos::ev::KeyboardEvent> {
+    Callback::new(move |ev: leptos::ev::KeyboardEvent| {
+        if ev.is_composing() || ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
+            return;
+        }
+        let leaves = view.tab_leaves.get_value();
+        view.tab_leaves.set_value(ev.key() == "Escape");
+        match ev.key().as_str() {
+            "Enter" if !ev.shift_key() => {
+                ev.prevent_default();
+                let mut added = None;
+                app.edit(None, |s| added = s.add_sibling_after(&id, ""));
+                if let Some(new_id) = added {
+                    focus_item(new_id);
+                }
+            }
+            "Tab" if !leaves => {
+                ev.prevent_default();
+                let mut moved = false;
+                app.edit(None, |s| moved = if ev.shift_key() { s.outdent(&id) } else { s.indent(&id) });
+                view.moved(app, &id, moved);
+            }
+            _ => {}
+        }
+    })
 }
 
 /// Starts dragging the item with `id`.
@@ -52,14 +197,24 @@ pub fn on_dragstart(app: AppState, id: String) -> impl Fn(leptos::ev::DragEvent)
     }
 }
 
-/// Accepts a dragged item of the same kind, dropping it before `id`.
+/// The kinds of the item being dragged and of the item `target`.
+fn kinds(app: AppState, target: &str) -> Option<(ItemKind, ItemKind)> {
+    let dragged = app.dragging.get_untracked()?;
+    if dragged == target {
+        return None;
+    }
+    app.index.with_untracked(|ix| Some((ix.locate(&dragged)?.kind(), ix.locate(target)?.kind())))
+}
+
+/// Drops a dragged item onto the item `id`: a node before another node (at
+/// that one's level, with its subtree), an indicator before another
+/// indicator or onto a node (as its last indicator), a list item before
+/// another of its list.
 pub fn on_drop(app: AppState, id: String) -> (impl Fn(leptos::ev::DragEvent) + 'static, impl Fn(leptos::ev::DragEvent) + 'static) {
-    let target = id.clone();
+    let (target, view) = (id.clone(), use_context::<OutlineView>());
     let over = move |ev: leptos::ev::DragEvent| {
-        let same_kind = app.dragging.with_untracked(|d| {
-            d.as_ref().is_some_and(|d| app.index.with_untracked(|ix| ix.locate(d).zip(ix.locate(&target)).is_some_and(|(a, b)| a.0.kind() == b.0.kind())))
-        });
-        if same_kind {
+        let accepted = kinds(app, &target).is_some_and(|(a, b)| a == b || (a, b) == (ItemKind::Indicator, ItemKind::Node));
+        if accepted {
             ev.prevent_default();
             ev.stop_propagation();
         }
@@ -69,9 +224,42 @@ pub fn on_drop(app: AppState, id: String) -> (impl Fn(leptos::ev::DragEvent) + '
         ev.prevent_default();
         ev.stop_propagation();
         app.dragging.set(None);
-        app.edit(None, |s| {
-            s.move_before(&dragged, &id);
-        });
+        let mut moved = false;
+        app.edit(None, |s| moved = s.move_before(&dragged, &id));
+        dropped(view, app, &dragged, moved);
     };
     (over, drop)
+}
+
+/// Drops a dragged node or indicator into the node `parent_id`: a node as
+/// its last child (at the level below it), an indicator as its last indicator.
+pub fn on_drop_into(app: AppState, parent_id: String) -> (impl Fn(leptos::ev::DragEvent) + 'static, impl Fn(leptos::ev::DragEvent) + 'static) {
+    let (target, view) = (parent_id.clone(), use_context::<OutlineView>());
+    let over = move |ev: leptos::ev::DragEvent| {
+        if kinds(app, &target).is_some_and(|(a, b)| matches!(a, ItemKind::Node | ItemKind::Indicator) && b == ItemKind::Node) {
+            ev.prevent_default();
+            ev.stop_propagation();
+        }
+    };
+    let drop = move |ev: leptos::ev::DragEvent| {
+        let Some(dragged) = app.dragging.get_untracked() else { return };
+        ev.prevent_default();
+        ev.stop_propagation();
+        app.dragging.set(None);
+        let is_node = app.index.with_untracked(|ix| ix.node(&dragged).is_some());
+        let mut moved = false;
+        app.edit(None, |s| moved = if is_node { s.move_into(&dragged, &parent_id) } else { s.move_before(&dragged, &parent_id) });
+        dropped(view, app, &dragged, moved);
+    };
+    (over, drop)
+}
+
+/// After a move: the outline (when there is one) reveals and focuses what
+/// moved, or says it could not; elsewhere focus just follows the item.
+fn dropped(view: Option<OutlineView>, app: AppState, id: &str, moved: bool) {
+    match view {
+        Some(view) => view.moved(app, id, moved),
+        None if moved => focus_item(id.to_string()),
+        None => {}
+    }
 }

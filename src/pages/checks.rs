@@ -1,20 +1,24 @@
 //! Checks: every validation problem of the strategy, each with a link to the
-//! item it concerns.
+//! item it concerns: nodes of the tree (at any depth) and their indicators
+//! open in Structure, the overarching goal in Overview.
 
 use leptos::prelude::*;
 use strategy_core::problem::item_path;
-use strategy_core::walk::ItemKind;
+use strategy_core::walk::{ItemKind, NodeAt, Place};
 use strategy_core::Severity;
 
 use crate::route::{Route, Section};
 use crate::state::use_app;
 
-/// The editor section that shows items of a kind.
-fn section_of(kind: ItemKind) -> Section {
-    match kind {
-        ItemKind::Priority | ItemKind::Goal | ItemKind::Result | ItemKind::Task | ItemKind::Indicator => Section::Structure,
-        ItemKind::TargetGroup | ItemKind::PolicyDocument | ItemKind::Swot | ItemKind::Risk | ItemKind::Table | ItemKind::Unit => Section::Context,
-        _ => Section::Overview,
+/// The editor section that shows the item at a place.
+fn section_of(place: &Place) -> Section {
+    match place {
+        Place::Node(at) if *at == NodeAt::overarching() => Section::Overview,
+        _ => match place.kind() {
+            ItemKind::Node | ItemKind::Indicator => Section::Structure,
+            ItemKind::TargetGroup | ItemKind::PolicyDocument | ItemKind::Swot | ItemKind::Risk | ItemKind::Table | ItemKind::Unit => Section::Context,
+            _ => Section::Overview,
+        },
     }
 }
 
@@ -27,9 +31,9 @@ pub fn ChecksSection() -> impl IntoView {
     let targets = Memo::new(move |_| {
         app.read(|s, _| {
             Some(
-                s.all_ids()
+                s.every_id()
                     .into_iter()
-                    .map(|(id, list, i)| (format!("{}[{i}]", list.path()), (section_of(list.kind()), id.to_string())))
+                    .map(|(id, place)| (place.path(), (section_of(&place), id.to_string())))
                     .collect::<std::collections::HashMap<_, _>>(),
             )
         })

@@ -1,10 +1,13 @@
 //! Indicators: every indicator of the strategy in one spreadsheet-like
-//! table, and the chart of the selected one.
+//! table, each beside the full number and title of the item it hangs on
+//! (at any level), filtered by that item's level and by branch of the tree;
+//! and the chart of the selected one.
 
 use leptos::prelude::*;
-use strategy_core::table::{columns, Column};
+use strategy_core::table::{columns, rows as table_rows, Column};
 use strategy_core::Indicator;
 
+use crate::components::filter_select::{level_choices, level_value, node_choices, FilterSelect};
 use crate::components::indicator_chart::IndicatorChart;
 use crate::components::table_cell::TableCell;
 use crate::state::use_app;
@@ -29,21 +32,35 @@ fn column_label(t: &strategy_core::i18n::Texts, col: Column) -> String {
 pub fn IndicatorsSection() -> impl IntoView {
     let app = use_app();
     let t = move || app.t();
-    let rows = Memo::new(move |_| {
-        app.read(|s, _| Some(s.indicator_refs().into_iter().map(|r| r.indicator.id.clone()).collect::<Vec<_>>())).unwrap_or_default()
-    });
-    let goal_numbers = Memo::new(move |_| {
-        let numbers = app.numbers.get();
-        app.read(|s, _| {
-            Some(
-                s.indicator_refs()
-                    .into_iter()
-                    .map(|r| (r.indicator.id.clone(), r.goal.and_then(|g| numbers.get(&g.id).cloned()).unwrap_or_default()))
-                    .collect::<std::collections::HashMap<_, _>>(),
-            )
+    let level_filter = RwSignal::new(String::new());
+    let branch_filter = RwSignal::new(String::new());
+    // Every row of the table with its owner's level as a filter value.
+    let owners = Memo::new(move |_| {
+        app.read(|s, ix| {
+            let level_of = |id: &str| level_value(ix.node(id).and_then(|at| s.node(at)).and_then(|n| s.level_index(&n.level)));
+            Some(table_rows(s).into_iter().map(|r| (level_of(&r.owner_id), r)).collect::<Vec<_>>())
         })
         .unwrap_or_default()
     });
+    let rows = Memo::new(move |_| {
+        let (level, branch) = (level_filter.get(), branch_filter.get());
+        owners.with(|o| {
+            o.iter()
+                .filter(|(l, _)| level.is_empty() || *l == level)
+                .filter(|(_, r)| branch.is_empty() || r.owner_id == branch || r.ancestor_ids.contains(&branch))
+                .map(|(_, r)| r.indicator_id.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    let owner_of = Memo::new(move |_| {
+        owners.with(|o| o.iter().map(|(_, r)| (r.indicator_id.clone(), (r.owner_number.clone(), r.owner_title.clone()))).collect::<std::collections::HashMap<_, _>>())
+    });
+    let levels = Signal::derive(move || app.read(|s, _| Some(level_choices(s, app.lang.get()))).unwrap_or_default());
+    let branches = Signal::derive(move || {
+        let numbers = app.numbers.get();
+        app.read(|s, _| Some(node_choices(s, &numbers, app.lang.get()))).unwrap_or_default()
+    });
+    let has_indicators = move || !owners.with(Vec::is_empty);
     let row_of = Memo::new(move |_| rows.with(|r| r.iter().enumerate().map(|(i, id)| (id.clone(), i)).collect::<std::collections::HashMap<_, _>>()));
     let cols = Memo::new(move |_| app.read(|s, _| Some(columns(s))).unwrap_or_default());
     let selected = RwSignal::new(None::<String>);
@@ -56,13 +73,18 @@ pub fn IndicatorsSection() -> impl IntoView {
     };
     view! {
         <h1>{move || t().section_indicators}</h1>
-        <Show when=move || !rows.with(Vec::is_empty) fallback=move || view! { <p>{t().no_indicators}</p> }>
+        <Show when=has_indicators fallback=move || view! { <p>{t().no_indicators}</p> }>
             <p class="lead">{move || t().table_hint}</p>
+            <div class="card filters grid-3">
+                <FilterSelect label=move || t().filter_level value=level_filter options=levels />
+                <FilterSelect label=move || t().filter_branch value=branch_filter options=branches />
+            </div>
+            <Show when=move || !rows.with(Vec::is_empty)>
             <div class="table-wrap">
                 <table class="indicator-table">
                     <thead>
                         <tr>
-                            <th scope="col">"#"</th>
+                            <th scope="col">{move || t().indicator_owner}</th>
                             {header}
                         </tr>
                     </thead>
@@ -73,7 +95,9 @@ pub fn IndicatorsSection() -> impl IntoView {
                             children=move |id| {
                                 let sid = StoredValue::new(id.clone());
                                 let row = Signal::derive(move || row_of.with(|r| r.get(&sid.get_value()).copied().unwrap_or(0)));
-                                let number = move || goal_numbers.with(|g| g.get(&sid.get_value()).cloned().unwrap_or_default());
+                                let owner = move || owner_of.with(|o| o.get(&sid.get_value()).cloned().unwrap_or_default());
+                                let number = move || owner().0;
+                                let owner_title = move || owner().1;
                                 let is_selected = move || chosen().as_deref() == Some(sid.get_value().as_str());
                                 view! {
                                     <tr class:selected=is_selected>
@@ -82,6 +106,8 @@ pub fn IndicatorsSection() -> impl IntoView {
                                                 {number}
                                                 " ▸"
                                             </button>
+                                            " "
+                                            <span class="owner-title">{owner_title}</span>
                                         </th>
                                         {move || {
                                             cols.get()
@@ -100,9 +126,14 @@ pub fn IndicatorsSection() -> impl IntoView {
                     </tbody>
                 </table>
             </div>
+            </Show>
+            <Show when=move || rows.with(Vec::is_empty)>
+                <p>{move || t().no_matching}</p>
+            </Show>
             <section class="card" aria-label=move || chart_indicator.get().map(|i| strategy_core::i18n::fill(t().chart_of, &[("name", &i.name)])).unwrap_or_default()>
                 <IndicatorChart indicator=chart_indicator period=period />
             </section>
         </Show>
     }
 }
+

@@ -1,12 +1,17 @@
 //! Monitoring: for a reporting period, each indicator's actual value, what
 //! was done, evidence, and the computed status (which may be set by hand with
-//! a reason); filters and the progress of data entry.
+//! a reason); filters and the progress of data entry. Indicators are grouped
+//! under the nodes of the level chosen in "group by", each node with its
+//! status rolled up through every level below it; indicators above that level
+//! come last, under "other indicators".
 
 use leptos::prelude::*;
-use strategy_core::dashboard::{monitoring_rows, reported};
+use strategy_core::chart::status_colour;
+use strategy_core::dashboard::{by_level, monitoring_rows, reported};
 use strategy_core::i18n::{fill, status_label};
 use strategy_core::{ReportingPeriod, Status};
 
+use crate::components::filter_select::{node_choices, FilterSelect};
 use crate::components::monitoring_row::MonitoringRowView;
 use crate::components::year_select::{default_reporting_year, YearSelect};
 use crate::route::Route;
@@ -20,6 +25,16 @@ const PAGE: usize = 100;
 /// Every status, in the order they are listed.
 pub const STATUSES: [Status; 6] = [Status::Achieved, Status::OnTrack, Status::AtRisk, Status::NotAchieved, Status::NoData, Status::NotYetDue];
 
+/// A status as a coloured badge with its label.
+pub fn status_badge(status: Status, label: &'static str, overridden: bool) -> impl IntoView {
+    view! {
+        <span class="status-badge" style=format!("background: {}", status_colour(status)) data-status=name(status)>
+            {label}
+            {overridden.then_some(" ✎")}
+        </span>
+    }
+}
+
 /// The monitoring section of the editor.
 #[component]
 pub fn MonitoringSection() -> impl IntoView {
@@ -28,17 +43,15 @@ pub fn MonitoringSection() -> impl IntoView {
     let year = RwSignal::new(default_reporting_year(app));
     let half = RwSignal::new(None::<u8>);
     let period = Signal::derive(move || ReportingPeriod { year: year.get(), half: half.get() });
-    // A priority or goal to filter by comes from the route (a click on the dashboard).
+    // The level to group by ("" for none): the top level at first.
+    let group_by = RwSignal::new("0".to_string());
+    // A node to filter by comes from the route (a click on the dashboard).
     let focus = move || app.route.with(|r| if let Route::Strategy { focus, .. } = r { focus.clone() } else { None });
-    let priority_filter = RwSignal::new(String::new());
-    let goal_filter = RwSignal::new(String::new());
+    let branch_filter = RwSignal::new(String::new());
     Effect::new(move |_| {
         let Some(id) = focus() else { return };
-        let kind = app.index.with(|ix| ix.locate(&id)).map(|(l, _)| l.kind());
-        match kind {
-            Some(strategy_core::walk::ItemKind::Priority) => priority_filter.set(id),
-            Some(strategy_core::walk::ItemKind::Goal) => goal_filter.set(id),
-            _ => {}
+        if app.index.with(|ix| ix.node(&id).is_some()) {
+            branch_filter.set(id);
         }
     });
     let status_filter = RwSignal::new(String::new());
@@ -48,49 +61,98 @@ pub fn MonitoringSection() -> impl IntoView {
     let by_id = Memo::new(move |_| rows.with(|r| r.iter().map(|x| (x.indicator_id.clone(), x.clone())).collect::<std::collections::HashMap<_, _>>()));
     // Long strategies are shown a page at a time.
     let limit = RwSignal::new(PAGE);
-    let goal_of = Memo::new(move |_| {
-        app.read(|s, _| {
-            Some(
-                s.indicator_refs()
-                    .into_iter()
-                    .map(|r| (r.indicator.id.clone(), r.goal.map(|g| g.id.clone()).unwrap_or_default()))
-                    .collect::<std::collections::HashMap<_, _>>(),
-            )
-        })
-        .unwrap_or_default()
-    });
     let shown = Memo::new(move |_| {
-        let (p, g, st, u) = (priority_filter.get(), goal_filter.get(), status_filter.get(), unit_filter.get());
+        let (b, st, u) = (branch_filter.get(), status_filter.get(), unit_filter.get());
         rows.get()
             .into_iter()
-            .filter(|r| p.is_empty() || r.priority_id.as_deref() == Some(p.as_str()))
-            .filter(|r| g.is_empty() || goal_of.with(|m| m.get(&r.indicator_id).is_some_and(|x| *x == g)))
+            .filter(|r| b.is_empty() || r.is_under(&b))
             .filter(|r| st.is_empty() || name(r.status) == st)
             .filter(|r| u.is_empty() || r.responsible_codes.contains(&u))
             .map(|r| r.indicator_id)
             .collect::<Vec<_>>()
     });
+    // The nodes of the chosen level with their roll-up for the year.
+    let groups = Memo::new(move |_| {
+        let level = group_by.get().parse::<usize>().ok()?;
+        app.read(|s, _| Some(by_level(s, level, year.get(), web::current_year())))
+    });
+    // The rows of this page by group id (`None`: not grouped, or above the
+    // level); statuses are read separately, so entering an actual keeps the rows.
+    let grouped = Memo::new(move |_| {
+        let page: Vec<String> = shown.with(|ids| ids.iter().take(limit.get()).cloned().collect());
+        let Some(group_ids) = groups.with(|g| g.as_ref().map(|g| g.iter().map(|x| x.id.clone()).collect::<Vec<_>>())) else { return vec![(None, page)] };
+        let mut out: Vec<(Option<String>, Vec<String>)> = Vec::new();
+        let mut placed = std::collections::HashSet::new();
+        by_id.with(|m| {
+            for g in group_ids {
+                let ids: Vec<String> = page.iter().filter(|id| m.get(*id).is_some_and(|r| r.is_under(&g))).cloned().collect();
+                if !ids.is_empty() {
+                    placed.extend(ids.iter().cloned());
+                    out.push((Some(g), ids));
+                }
+            }
+        });
+        let rest: Vec<String> = page.into_iter().filter(|id| !placed.contains(id)).collect();
+        if !rest.is_empty() {
+            out.push((None, rest));
+        }
+        out
+    });
     let progress = move || {
         let (n, m) = app.read(|s, _| Some(reported(s, year.get()))).unwrap_or_default();
         fill(t().reported_progress, &[("done", &n.to_string()), ("total", &m.to_string()), ("year", &year.get().to_string())])
     };
-    let option_list = move |items: Vec<(String, String)>, current: RwSignal<String>| {
-        let all = t().all;
-        let mut options = vec![view! { <option value="" selected=move || current.get().is_empty()>{all}</option> }.into_any()];
-        options.extend(items.into_iter().map(|(v, l)| {
-            let selected = v.clone();
-            view! { <option value=v selected=move || current.get() == selected>{l}</option> }.into_any()
-        }));
-        options
-    };
-    let priorities = move || app.read(|s, _| Some(s.priorities.iter().enumerate().map(|(i, p)| (p.id.clone(), format!("{} {}", i + 1, p.title))).collect::<Vec<_>>())).unwrap_or_default();
-    let goals = move || {
+    let levels = Signal::derive(move || {
+        let lang = app.lang.get();
+        app.read(|s, _| Some(s.levels.iter().enumerate().map(|(i, l)| (i.to_string(), lang.name(&l.name).to_string())).collect::<Vec<_>>())).unwrap_or_default()
+    });
+    let branches = Signal::derive(move || {
         let numbers = app.numbers.get();
-        app.read(|s, _| Some(s.goal_refs().into_iter().map(|g| (g.goal.id.clone(), format!("{}. {}", numbers.get(&g.goal.id).cloned().unwrap_or_default(), g.goal.title))).collect::<Vec<_>>()))
-            .unwrap_or_default()
+        app.read(|s, _| Some(node_choices(s, &numbers, app.lang.get()))).unwrap_or_default()
+    });
+    let units = Signal::derive(move || app.read(|s, _| Some(s.units.iter().map(|u| (u.code.clone(), u.code.clone())).collect::<Vec<_>>())).unwrap_or_default());
+    let statuses = Signal::derive(move || STATUSES.iter().map(|s| (name(*s), status_label(app.lang.get(), *s).to_string())).collect::<Vec<_>>());
+    let level_name = move |id: &str| {
+        let lang = app.lang.get();
+        app.read(|s, ix| {
+            let node = s.node(ix.node(id)?)?;
+            s.level_of(node).map(|l| lang.name(&l.name).to_string())
+        })
+        .unwrap_or_default()
     };
-    let units = move || app.read(|s, _| Some(s.units.iter().map(|u| (u.code.clone(), u.code.clone())).collect::<Vec<_>>())).unwrap_or_default();
-    let statuses = move || STATUSES.iter().map(|s| (name(*s), status_label(app.lang.get(), *s).to_string())).collect::<Vec<_>>();
+    let group_view = move |(grouping, gid): (String, Option<String>)| {
+        let nested = !grouping.is_empty();
+        let key = StoredValue::new(gid.clone());
+        let ids = move || grouped.with(|g| key.with_value(|k| g.iter().find(|(id, _)| id == k).map(|x| x.1.clone())).unwrap_or_default());
+        let head = match gid.clone() {
+            Some(id) => {
+                let found = StoredValue::new(id);
+                let group = move || groups.with(|g| g.as_ref().and_then(|g| g.iter().find(|x| x.id == found.get_value()).cloned()));
+                let level = move || level_name(&found.get_value());
+                let count = move || fill(t().group_indicators, &[("n", &ids().len().to_string())]);
+                view! {
+                    <header class="monitoring-head group-head">
+                        <div class="grow">
+                            <p class="goal-label">{level}" · "{count}</p>
+                            <h2>{move || group().map(|g| g.label).unwrap_or_default()}</h2>
+                        </div>
+                        {move || group().map(|g| status_badge(g.status, status_label(app.lang.get(), g.status), false))}
+                    </header>
+                }
+                .into_any()
+            }
+            None if nested => view! { <h2>{move || t().other_indicators}</h2> }.into_any(),
+            None => ().into_any(),
+        };
+        view! {
+            <section class="monitoring-group" data-group-id=gid>
+                {head}
+                <div class="monitoring-list">
+                    <For each=ids key=|id| id.clone() children=move |id| view! { <MonitoringRowView id=id period=period rows=by_id nested=nested /> } />
+                </div>
+            </section>
+        }
+    };
     view! {
         <h1>{move || t().section_monitoring}</h1>
         <div class="card filters">
@@ -104,33 +166,19 @@ pub fn MonitoringSection() -> impl IntoView {
                         <option value="2" selected=move || half.get() == Some(2)>{move || fill(t().half_year, &[("n", "2")])}</option>
                     </select>
                 </label>
-                <label class="field">
-                    <span class="field-label">{move || t().filter_priority}</span>
-                    <select on:change=move |ev| priority_filter.set(event_target_value(&ev))>{move || option_list(priorities(), priority_filter)}</select>
-                </label>
-                <label class="field">
-                    <span class="field-label">{move || t().filter_goal}</span>
-                    <select on:change=move |ev| goal_filter.set(event_target_value(&ev))>{move || option_list(goals(), goal_filter)}</select>
-                </label>
-                <label class="field">
-                    <span class="field-label">{move || t().status}</span>
-                    <select on:change=move |ev| status_filter.set(event_target_value(&ev))>{move || option_list(statuses(), status_filter)}</select>
-                </label>
-                <label class="field">
-                    <span class="field-label">{move || t().responsible}</span>
-                    <select on:change=move |ev| unit_filter.set(event_target_value(&ev))>{move || option_list(units(), unit_filter)}</select>
-                </label>
+                <FilterSelect label=move || t().group_by value=group_by options=levels all_label=move || t().no_grouping />
+                <FilterSelect label=move || t().filter_branch value=branch_filter options=branches />
+                <FilterSelect label=move || t().status value=status_filter options=statuses />
+                <FilterSelect label=move || t().responsible value=unit_filter options=units />
             </div>
             <p class="progress" role="status" data-testid="reported">{progress}</p>
         </div>
         <Show when=move || !shown.with(Vec::is_empty) fallback=move || view! { <p>{t().no_matching}</p> }>
-            <div class="monitoring-list">
-                <For
-                    each=move || shown.with(|ids| ids.iter().take(limit.get()).cloned().collect::<Vec<_>>())
-                    key=|id| id.clone()
-                    children=move |id| view! { <MonitoringRowView id=id period=period rows=by_id /> }
-                />
-            </div>
+            <For
+                each=move || { let grouping = group_by.get(); grouped.with(|g| g.iter().map(|(id, _)| (grouping.clone(), id.clone())).collect::<Vec<_>>()) }
+                key=|k| k.clone()
+                children=group_view
+            />
             <Show when=move || { shown.with(Vec::len) > limit.get() }>
                 <button type="button" class="button" on:click=move |_| limit.update(|l| *l += PAGE)>
                     {move || fill(t().show_more, &[("n", &PAGE.min(shown.with(Vec::len) - limit.get()).to_string()), ("total", &shown.with(Vec::len).to_string())])}

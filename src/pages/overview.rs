@@ -1,14 +1,18 @@
 //! Overview: who, when, and why — institution, period, foreword, mandate,
-//! mission, vision, values and the overarching goal.
+//! mission, vision, values, the size of the tree per level and the
+//! overarching goal (its title and description; its indicators and children
+//! are edited under Structure).
 
 use leptos::prelude::*;
-use strategy_core::{ContentLanguage, OverarchingGoal, Value};
+use strategy_core::{ContentLanguage, Node, Value};
 
 use crate::components::item_problems::ItemProblems;
+use crate::components::level_counts::level_counts;
 use crate::components::select_field::SelectField;
 use crate::components::text_field::TextField;
 use crate::components::value_item::ValueItem;
 use crate::strategy_field;
+use crate::route::{Route, Section};
 use crate::state::use_app;
 
 /// Parses a year typed in a number field, keeping the old one when it is not a number.
@@ -48,9 +52,10 @@ pub fn OverviewSection() -> impl IntoView {
         app.edit(None, |s| {
             if on {
                 let id = s.fresh_id("og");
-                s.overarching_goal = Some(OverarchingGoal { id, ..Default::default() });
-            } else {
-                s.overarching_goal = None;
+                s.overarching_goal = Some(Node { id, ..Node::default() });
+            } else if let Some(id) = s.overarching_goal.as_ref().map(|o| o.id.clone()) {
+                // Links to it and to what was under it go with it.
+                s.remove_item(&id);
             }
         });
     };
@@ -67,6 +72,13 @@ pub fn OverviewSection() -> impl IntoView {
         let label = Signal::derive(move || if multiline { t().description } else { t().title });
         view! { <TextField label=label value=value on_change=on_change multiline=multiline /> }
     };
+    let og_path = Signal::derive(move || app.read(|s, _| s.overarching_goal.as_ref().map(|o| o.id.clone())).and_then(|id| app.item_path_of(&id)));
+    let og_structure = move || {
+        let id = app.route.with(|r| r.strategy_id().unwrap_or_default().to_string());
+        let focus = app.read(|s, _| s.overarching_goal.as_ref().map(|o| o.id.clone()));
+        Route::Strategy { id, section: Section::Structure, focus }.hash()
+    };
+    let counts = move || app.read(|s, _| Some(level_counts(s, app.lang.get()))).unwrap_or_default();
     view! {
         <h1>{move || t().section_overview}</h1>
         <section class="card" aria-labelledby="ov-basics">
@@ -79,6 +91,7 @@ pub fn OverviewSection() -> impl IntoView {
                 <TextField label=move || t().end_year value=end on_change=set_end input_type="number" />
                 <SelectField label=move || t().content_language value=content_lang options=lang_options on_change=set_content_lang />
             </div>
+            <p class="field-hint" data-testid="level-counts">{move || t().level_counts}": "{counts}</p>
             // The strategy's own problems (title, period) beside its fields.
             <ItemProblems path=Signal::derive(|| Some(String::new())) />
         </section>
@@ -107,7 +120,14 @@ pub fn OverviewSection() -> impl IntoView {
                 <input type="checkbox" prop:checked=has_og on:change=toggle_og />
                 {move || t().has_overarching_goal}
             </label>
-            <Show when=has_og>{og_field(false)}{og_field(true)}</Show>
+            <Show when=has_og>
+                {og_field(false)}
+                {og_field(true)}
+                <ItemProblems path=og_path />
+                <p class="field-hint">
+                    <a href=og_structure>{move || t().overarching_in_structure}</a>
+                </p>
+            </Show>
         </section>
         <section class="card" aria-labelledby="ov-notes">
             <h2 id="ov-notes">{move || t().notes}</h2>

@@ -1,5 +1,6 @@
 // End-to-end: working in the editor on a real strategy: the indicator table,
-// undo, the chart, the goal map, two tabs and a full storage quota.
+// undo, the chart, the goal map, two tabs, a full storage quota, and the
+// structure outline by keyboard and by dragging at any depth.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -214,11 +215,12 @@ test('every section of the 2024–2027 example renders in both languages', async
     await page.screenshot({ path: `test-results/section-${slug}.png` });
   }
   // The values, target groups and goals of the document are all there:
-  // counted once the section that holds them has rendered.
+  // counted once the section that holds them has rendered all of them.
   await page.getByRole('link', { name: 'Structure' }).click();
   await page.getByRole('heading', { name: 'Structure', level: 1 }).waitFor();
-  await page.locator('.outline-item.goal').nth(9).waitFor();
-  assert.equal(await page.locator('.outline-item.goal').count(), 10);
+  await page.waitForFunction(() => document.querySelectorAll('.outline-item[data-level="goal"]').length >= 10);
+  assert.equal(await page.locator('.outline-item[data-level="goal"]').count(), 10);
+  assert.equal(await page.locator('.outline-item[data-level="priority"]').count(), 3);
   await page.getByRole('link', { name: 'Context' }).click();
   await page.getByRole('heading', { name: 'Context', level: 1 }).waitFor();
   await page.locator('[data-item-id^="tg"]').nth(2).waitFor();
@@ -230,26 +232,176 @@ test('every section of the 2024–2027 example renders in both languages', async
   await done(app);
 });
 
+const GOAL_TITLES = '.outline-item[data-level="goal"] > .outline-head input';
+
 test('goals reorder with Alt+↓, move to another priority, and undo puts them back', async () => {
   const app = await withExample();
   const { page } = app;
   await page.getByRole('link', { name: 'Structure' }).click();
-  const titles = () => page.locator('.outline-item.goal > .outline-head input').evaluateAll((els) => els.map((e) => e.value));
+  await page.locator(GOAL_TITLES).nth(9).waitFor();
+  const titles = () => page.locator(GOAL_TITLES).evaluateAll((els) => els.map((e) => e.value));
   const before = await titles();
-  await page.locator('.outline-item.goal > .outline-head input').first().focus();
+  await page.locator(GOAL_TITLES).first().focus();
   await page.keyboard.press('Alt+ArrowDown');
+  await page.waitForFunction((sel) => document.querySelectorAll(sel)[1] === document.activeElement, GOAL_TITLES);
   const after = await titles();
   assert.deepEqual(after.slice(0, 2), [before[1], before[0]], 'the first goal moved down');
-  assert.equal(await page.locator('.outline-item.goal > .outline-head input').nth(1).evaluate((e) => e === document.activeElement), true, 'focus follows the moved goal');
+  await page.getByRole('status').filter({ hasText: 'Now: Goal 2' }).waitFor();
   await page.keyboard.press('Control+z');
   assert.deepEqual(await titles(), before);
 
   // Move goal 1 to the third priority: it becomes the last goal there.
-  const firstGoal = page.locator('.outline-item.goal').first();
+  const firstGoal = page.locator('.outline-item[data-level="goal"]').first();
+  await firstGoal.locator(':scope > .node-body > details > summary').click();
   await firstGoal.getByLabel('Move to').selectOption({ index: 2 });
-  const third = page.locator('.outline-item.priority').nth(2);
-  const moved = await third.locator('.outline-item.goal > .outline-head input').last().inputValue();
+  const third = page.locator('.outline-item[data-level="priority"]').nth(2);
+  await page.waitForFunction(() => document.querySelectorAll('.outline-item[data-level="priority"]')[0].querySelectorAll('.outline-item[data-level="goal"]').length === 2);
+  const moved = await third.locator(GOAL_TITLES).last().inputValue();
   assert.equal(moved, before[0]);
-  assert.equal(await page.locator('.outline-item.priority').first().locator('.outline-item.goal').count(), 2);
+  assert.equal(await third.locator(GOAL_TITLES).last().evaluate((e) => e === document.activeElement), true, 'focus follows the moved goal');
+  await done(app);
+});
+
+test('drag a goal into another priority and a result among goals; collapse a branch', async () => {
+  const app = await withExample();
+  const { page } = app;
+  await page.getByRole('link', { name: 'Structure' }).click();
+  await page.locator(GOAL_TITLES).nth(9).waitFor();
+  const priorities = page.locator('.outline-item[data-level="priority"]');
+  const firstGoal = await page.locator(GOAL_TITLES).first().inputValue();
+  // Onto the lower part of the third priority: the goal goes under it, last.
+  await page.locator('.outline-item[data-level="goal"] > .outline-head .drag-handle').first().dragTo(priorities.nth(2).locator(':scope > .node-body > .toolbar'));
+  await page.waitForFunction(() => document.querySelectorAll('.outline-item[data-level="priority"]')[0].querySelectorAll('.outline-item[data-level="goal"]').length === 2);
+  assert.equal(await priorities.nth(2).locator(GOAL_TITLES).last().inputValue(), firstGoal);
+
+  // A result dropped onto a goal goes before it, as a goal (with its indicators).
+  const result = page.locator('.outline-item[data-level="result"]').first();
+  const resultId = await result.getAttribute('data-item-id');
+  const indicators = await result.locator('.outline-item.indicator').count();
+  const target = page.locator('.outline-item[data-level="goal"]').nth(1);
+  const targetId = await target.getAttribute('data-item-id');
+  await result.locator(':scope > .outline-head .drag-handle').dragTo(target.locator(':scope > .outline-head .item-number'));
+  const moved = page.locator(`[data-item-id="${resultId}"]`);
+  await page.waitForFunction((id) => document.querySelector(`[data-item-id="${id}"]`)?.dataset.level === 'goal', resultId);
+  assert.equal(await moved.locator('.outline-item.indicator').count(), indicators, 'its indicators came with it');
+  assert.equal(await moved.evaluate((e, id) => e.nextElementSibling?.dataset.itemId === id, targetId), true, 'it is just before the goal');
+  assert.equal(await page.locator('.outline-item[data-level="goal"]').count(), 11);
+
+  // Collapsing a priority hides its branch; the document is unchanged.
+  const toggle = priorities.first().locator(':scope > .outline-head button[aria-expanded]');
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  await toggle.click();
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  assert.equal(await priorities.first().locator(':scope > .node-body').isHidden(), true);
+  await toggle.click();
+  assert.equal(await priorities.first().locator(':scope > .node-body').isVisible(), true);
+  await done(app);
+});
+
+/** The accessible name of the focused element, roughly: its aria-label, its field's label, or its text. */
+function focusedName(page) {
+  return page.evaluate(() => {
+    const e = document.activeElement;
+    const label = e?.closest('label')?.querySelector('.field-label')?.textContent;
+    return (e?.getAttribute('aria-label') || label || e?.textContent || '').trim();
+  });
+}
+
+/** Whether the focused element is a node's title (where Tab moves the node). */
+function inNodeTitle(page) {
+  return page.evaluate(() => !!document.activeElement?.closest('.outline-item.node > .outline-head'));
+}
+
+/** Presses Tab until the focused element's name is `name` (Esc first in a title, as the outline's hint says). */
+async function tabTo(page, name, max = 200) {
+  for (let i = 0; i < max; i++) {
+    if (await inNodeTitle(page)) await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    const now = await focusedName(page);
+    if (name instanceof RegExp ? name.test(now) : now === name) return;
+  }
+  assert.fail(`Tab never reached "${name}"`);
+}
+
+/** Replaces the focused field's text by typing. */
+async function retype(page, text) {
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type(text);
+}
+
+/** The value of the focused field. */
+const focusedValue = (page) => page.evaluate(() => document.activeElement?.value);
+
+test('keyboard only: levels Priority → Action direction → Task, then a priority, action direction, task and indicator', async () => {
+  const app = await openApp(env.browser, env.url);
+  const { page } = app;
+  await page.getByLabel('Saskarnes valoda').selectOption('en');
+  await tabTo(page, 'New strategy');
+  await page.keyboard.press('Enter');
+  await tabTo(page, 'Title');
+  await page.keyboard.type('Keyboard strategy');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
+  await tabTo(page, 'Structure');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Structure', level: 1 }).waitFor();
+
+  // The levels: the second becomes "Action direction", numbered under its
+  // parent; the third "Task".
+  await tabTo(page, 'Levels');
+  await page.keyboard.press('Enter');
+  await tabTo(page, 'Name in Latvian');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+  await retype(page, 'Rīcības virziens');
+  await page.keyboard.press('Tab');
+  await retype(page, 'Action direction');
+  await page.keyboard.press('Tab');
+  assert.equal(await focusedName(page), 'Numbering');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.evaluate(() => document.activeElement.value), 'hierarchical');
+  await page.keyboard.press('Tab');
+  await retype(page, 'Uzdevums');
+  await page.keyboard.press('Tab');
+  await retype(page, 'Task');
+
+  // Priority → (Enter, Tab) action direction → (Enter, Tab) task → indicator.
+  await tabTo(page, '+ Add: Priority');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.closest('.outline-item[data-level="priority"]'));
+  await page.keyboard.type('Care for people');
+  await page.keyboard.press('Tab');
+  await page.getByRole('status').filter({ hasText: 'It cannot move there.' }).waitFor();
+  assert.equal(await focusedValue(page), 'Care for people', 'a refused indent leaves focus in the title');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelectorAll('.outline-item[data-level="priority"]').length === 2 && document.activeElement?.value === '');
+  await page.keyboard.press('Tab');
+  await page.waitForFunction(() => document.activeElement?.closest('.outline-item[data-level="goal"]'));
+  await page.keyboard.type('Support at home');
+  await page.getByRole('status').filter({ hasText: 'Now: Action direction 1.1' }).waitFor();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelectorAll('.outline-item[data-level="goal"]').length === 2 && document.activeElement?.value === '');
+  await page.keyboard.press('Tab');
+  await page.waitForFunction(() => document.activeElement?.closest('.outline-item[data-level="result"]'));
+  await page.keyboard.type('Open a day centre');
+  await tabTo(page, '+ Add: Indicator');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.closest('.outline-item.indicator'));
+  await page.keyboard.type('Families served');
+
+  const task = page.locator('.outline-item[data-depth="2"]');
+  const check = async () => {
+    assert.equal(await page.locator('.outline-item.node').count(), 3);
+    assert.equal(await task.locator(':scope > .outline-head .item-number').innerText(), 'Task 1.1.1');
+    assert.equal(await task.locator(':scope > .outline-head input').inputValue(), 'Open a day centre');
+    assert.equal(await page.locator('.outline-item[data-depth="1"] > .outline-head .item-number').innerText(), 'Action direction 1.1');
+    assert.equal(await task.locator('.outline-item.indicator input').first().inputValue(), 'Families served');
+  };
+  await check();
+  await page.getByTestId('save-state').filter({ hasText: 'Saved' }).waitFor();
+  await page.reload();
+  await page.getByRole('heading', { name: 'Structure', level: 1 }).waitFor();
+  await task.waitFor();
+  await check();
+  await page.screenshot({ path: 'test-results/structure-keyboard.png', fullPage: true });
   await done(app);
 });

@@ -1,5 +1,5 @@
-// End-to-end fuzzing of the import: mutated copies of the built-in examples,
-// imported through the UI as a person would (pasted JSON, or a file for
+// End-to-end fuzzing of the import: mutated copies of the built-in examples
+// and of their version-1 forms (which go through the migration), imported through the UI as a person would (pasted JSON, or a file for
 // byte-level damage). Each must end in a preview or a refusal — no hang, no
 // panic, no change to storage before the user confirms — and every problem
 // shown must name a JSON path or concern the whole file.
@@ -13,6 +13,8 @@ import { suite, openApp, done } from './harness.mjs';
 const env = suite({ before, after });
 
 const EXAMPLES_DIR = resolve(import.meta.dirname, '../../public/examples');
+/** The examples in file format version 1, as older exports have them. */
+const V1_DIR = resolve(import.meta.dirname, '../../crates/core/tests/fixtures/v1');
 const SEED = Number(process.env.FUZZ_SEED ?? 20250601) >>> 0;
 const COUNT = Number(process.env.FUZZ_COUNT ?? 200);
 const PER_FILE_MS = 20_000;
@@ -202,8 +204,11 @@ test(`${COUNT} mutated examples imported through the UI: a preview or a refusal,
   const started = Date.now();
   console.log(`fuzz seed ${SEED} (set FUZZ_SEED to replay another), ${COUNT} files`);
   const rng = prng(SEED);
-  const names = (await readdir(EXAMPLES_DIR)).filter((n) => n.endsWith('.json')).sort();
-  const examples = await Promise.all(names.map(async (n) => [n.replace(/\.json$/, ''), await readFile(join(EXAMPLES_DIR, n), 'utf8')]));
+  const read = async (dir, prefix) => {
+    const names = (await readdir(dir).catch(() => [])).filter((n) => n.endsWith('.json')).sort();
+    return Promise.all(names.map(async (n) => [prefix + n.replace(/\.json$/, ''), await readFile(join(dir, n), 'utf8')]));
+  };
+  const examples = [...(await read(EXAMPLES_DIR, '')), ...(await read(V1_DIR, 'v1/'))];
   const kinds = Object.keys(MUTATIONS);
   const cases = [];
   for (let i = 0; i < COUNT; i++) {

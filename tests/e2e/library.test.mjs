@@ -1,10 +1,11 @@
-// End-to-end: the app shell, the library, persistence, import and export,
-// as a person would use them.
+// End-to-end: the app shell, the library, persistence, import and export
+// (also of a version-1 file, which is exported in the current format), as a
+// person would use them.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { suite, openApp, done } from './harness.mjs';
 
 const env = suite({ before, after });
@@ -52,18 +53,19 @@ test('a strategy written from blank survives a reload', async () => {
   await createStrategy(page, 'Test strategy 2026–2029');
   await page.getByLabel('Mission — why do we exist?').fill('Veidot cieņpilnu vidi ikvienam.');
   await page.getByRole('link', { name: 'Structure' }).click();
-  await page.getByRole('button', { name: '+ Add a priority' }).click();
+  await page.getByRole('button', { name: '+ Add: Priority' }).click();
   for (const goal of ['Attīstīt kompetences', 'Uzlabot procesus', 'Stiprināt sadarbību']) {
-    await page.getByRole('button', { name: '+ Add a goal' }).click();
-    await page.locator('.outline-item.goal').last().getByLabel('Title').fill(goal);
+    await page.getByRole('button', { name: '+ Add: Goal' }).click();
+    await page.locator('.outline-item[data-level="goal"]').last().locator(':scope > .outline-head').getByLabel('Title').fill(goal);
   }
   await page.getByTestId('save-state').filter({ hasText: 'Saved' }).waitFor();
   await page.reload();
   await page.getByRole('heading', { name: 'Structure', level: 1 }).waitFor();
-  const goals = await page.locator('.outline-item.goal > .outline-head input').evaluateAll((els) => els.map((e) => e.value));
+  const goals = await page.locator('.outline-item[data-level="goal"] > .outline-head input').evaluateAll((els) => els.map((e) => e.value));
   assert.deepEqual(goals, ['Attīstīt kompetences', 'Uzlabot procesus', 'Stiprināt sadarbību']);
   await page.getByRole('link', { name: 'Overview' }).click();
   assert.equal(await page.getByLabel('Mission — why do we exist?').inputValue(), 'Veidot cieņpilnu vidi ikvienam.');
+  await page.getByTestId('level-counts').filter({ hasText: 'Priority: 1 · Goal: 3 · Result: 0 · Indicator: 0' }).waitFor();
   await done(app);
 });
 
@@ -105,7 +107,7 @@ test('export, delete, import the file: the same data comes back', async () => {
   const exported = await readFile(await download.path(), 'utf8');
   const json = JSON.parse(exported);
   assert.equal(json.format, 'strategy-studio');
-  assert.equal(json.version, 1);
+  assert.equal(json.version, 2);
   assert.equal(json.strategy.vision, 'Uzticams partneris 🤝 <b>ikvienam</b>');
 
   await page.getByRole('button', { name: 'Delete' }).click();
@@ -153,6 +155,17 @@ test('a file that is not JSON, or is broken, is refused with a reason and nothin
   await page.screenshot({ path: 'test-results/import-refused.png' });
   await page.keyboard.press('Escape');
 
+  // The same damage in a current file is reported at its place in the tree.
+  const brokenTree = {
+    format: 'strategy-studio',
+    version: 2,
+    strategy: { id: 'x', title: 'Broken', items: [{ id: 'p1', level: 'priority', children: [{ id: 'g1', level: 'goal', indicators: [{ id: 'i1', baseline: { year: 'last year' } }] }] }] },
+  };
+  await page.getByTestId('import-file').setInputFiles(await tmpFile('broken-tree.json', JSON.stringify(brokenTree)));
+  await page.getByRole('heading', { name: 'This file cannot be imported' }).waitFor();
+  await page.getByText('items[0].children[0].indicators[0].baseline.year').waitFor();
+  await page.keyboard.press('Escape');
+
   const newer = JSON.stringify({ format: 'strategy-studio', version: 9, strategy: {} });
   await page.getByTestId('import-file').setInputFiles(await tmpFile('newer.json', newer));
   await page.getByText(/newer Strategy Studio/).waitFor();
@@ -167,12 +180,12 @@ test('a file that is not JSON, or is broken, is refused with a reason and nothin
 test('pasted JSON text is imported like a file', async () => {
   const app = await fresh();
   const { page } = app;
-  const text = JSON.stringify({ format: 'strategy-studio', version: 1, strategy: { id: 'pasted', title: 'Pasted plan' } });
+  const text = JSON.stringify({ format: 'strategy-studio', version: 2, strategy: { id: 'pasted', title: 'Pasted plan' } });
   await page.getByRole('button', { name: 'Paste JSON' }).click();
   await page.getByLabel('JSON text').fill(text);
   await page.getByRole('button', { name: 'Check and import' }).click();
   await page.getByRole('heading', { name: 'Import preview' }).waitFor();
-  await page.getByText('0 priorities, 0 goals, 0 results, 0 indicators').waitFor();
+  await page.getByTestId('import-counts').filter({ hasText: 'Priority: 0 · Goal: 0 · Result: 0 · Indicator: 0' }).waitFor();
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
   assert.equal(await page.getByLabel('Title', { exact: true }).inputValue(), 'Pasted plan');
@@ -196,5 +209,30 @@ test('a JSON file dropped onto the page is imported, and ECharts is not loaded b
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
   assert.equal(requested.filter((p) => p.endsWith('echarts.min.js')).length, 0, 'no chart yet, no ECharts');
+  await done(app);
+});
+
+test('a version-1 file is converted on import and exported as version 2', async () => {
+  const app = await fresh();
+  const { page } = app;
+  const v1 = resolve(import.meta.dirname, '../../crates/core/tests/fixtures/v1/lm-strategy-2024-2027.json');
+  assert.equal(JSON.parse(await readFile(v1, 'utf8')).version, 1);
+  await page.getByTestId('import-file').setInputFiles(v1);
+  await page.getByRole('heading', { name: 'Import preview' }).waitFor();
+  await page.getByText('The file is in the older format version 1; it will be converted on import.').waitFor();
+  await page.getByTestId('import-counts').filter({ hasText: 'Priority: 3 · Goal: 10' }).waitFor();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
+  await page.getByTestId('level-counts').filter({ hasText: 'Priority: 3 · Goal: 10' }).waitFor();
+
+  await page.getByRole('link', { name: 'Strategy Studio' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export' }).click()]);
+  const exported = await readFile(await download.path(), 'utf8');
+  assert.match(exported, /"version": 2/);
+  const json = JSON.parse(exported);
+  assert.equal(json.version, 2);
+  assert.equal(json.strategy.priorities, undefined, 'no version-1 slots are written');
+  assert.deepEqual(json.strategy.items.map((p) => p.level), ['priority', 'priority', 'priority']);
+  assert.equal(json.strategy.items.flatMap((p) => p.children).length, 10, 'the ten goals under their priorities');
   await done(app);
 });

@@ -1,8 +1,11 @@
-// End-to-end: monitoring actuals and the dashboard, on the real examples,
-// and the goal map's presentation mode and PNG export.
+// End-to-end: monitoring actuals and the dashboard, on the real examples and
+// on a strategy four levels deep with indicators on tasks, and the goal map's
+// presentation mode and PNG export.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { suite, openApp, done } from './harness.mjs';
 
 const env = suite({ before, after });
@@ -30,16 +33,18 @@ test('the dashboard of the 2020–2023 example matches the annual report, and it
   const { page } = app;
   await page.getByRole('link', { name: 'Dashboard' }).click();
   await page.getByLabel('Reporting year').selectOption('2023');
-  await page.getByTestId('goals-achieved').filter({ hasText: '5 of 9 goals achieved' }).waitFor();
-  await page.getByTestId('results-achieved').filter({ hasText: '13 of 14 results achieved' }).waitFor();
+  await page.getByLabel('Group by').selectOption({ label: 'Priority' });
+  await page.getByTestId('level-achieved').filter({ hasText: 'Goal: 5 of 9 achieved' }).waitFor();
+  await page.getByTestId('level-achieved').filter({ hasText: 'Result: 13 of 14 achieved' }).waitFor();
+  assert.equal(await page.getByTestId('level-achieved').count(), 3, 'one line per declared level');
   await page.getByTestId('key-achieved').filter({ hasText: 'Key indicators: 9 of 10 assessed achieved (10 in all)' }).waitFor();
   const canvases = page.locator('.chart-canvas canvas');
-  await canvases.nth(2).waitFor();
+  await canvases.nth(1).waitFor();
   await page.waitForTimeout(300);
-  for (let i = 0; i < 3; i++) assert.ok((await inkPixels(canvases.nth(i))) > 500, `chart ${i} draws`);
+  for (let i = 0; i < 2; i++) assert.ok((await inkPixels(canvases.nth(i))) > 500, `chart ${i} draws`);
   await page.screenshot({ path: 'test-results/dashboard.png', fullPage: true });
 
-  // A click on a priority's bar opens monitoring filtered to that priority.
+  // A click on a priority's bar opens monitoring filtered to that branch.
   const at = await page.evaluate(() => {
     const el = document.querySelector('.chart-canvas');
     const chart = echarts.getInstanceByDom(el);
@@ -48,7 +53,7 @@ test('the dashboard of the 2020–2023 example matches the annual report, and it
   });
   await page.mouse.click(at.x, at.y);
   await page.getByRole('heading', { name: 'Monitoring', level: 1 }).waitFor();
-  assert.notEqual(await page.getByLabel('Priority').inputValue(), '', 'filtered to the priority');
+  assert.notEqual(await page.getByLabel('Branch').inputValue(), '', 'filtered to the priority');
   await done(app);
 });
 
@@ -88,6 +93,94 @@ test('entering the staff turnover for 2025: 9 % is achieved, 14 % is not; an ove
   const again = page.locator('.monitoring-row', { hasText: 'novēršamās personāla mainības līmenis' }).first();
   assert.equal(await again.getByLabel('Actual').inputValue(), '14', 'the actual survives a reload');
   assert.equal(await again.getByLabel('Reason').inputValue(), 'Reorganizācija; mērķis saglabājas.');
+  await done(app);
+});
+
+/** Levels priority → action direction → task → step, indicators on a task and on a step. */
+const FOUR_LEVELS = {
+  format: 'strategy-studio',
+  version: 2,
+  strategy: {
+    id: 'four-levels',
+    title: 'Četri līmeņi',
+    period: { start_year: 2024, end_year: 2027 },
+    levels: [
+      { key: 'priority', name: { lv: 'Prioritāte', en: 'Priority' }, numbering: 'hierarchical' },
+      { key: 'direction', name: { lv: 'Rīcības virziens', en: 'Action direction' }, numbering: 'hierarchical' },
+      { key: 'task', name: { lv: 'Uzdevums', en: 'Task' }, numbering: 'hierarchical' },
+      { key: 'step', name: { lv: 'Solis', en: 'Step' }, numbering: 'hierarchical' },
+    ],
+    items: [
+      {
+        id: 'p1', level: 'priority', title: 'Cilvēki',
+        children: [
+          {
+            id: 'd1', level: 'direction', title: 'Kompetences',
+            children: [
+              {
+                id: 't1', level: 'task', title: 'Mācības',
+                indicators: [{ id: 'i1', name: 'apmācīto darbinieku īpatsvars', unit: '%', targets: [{ year: 2025, text: '≥ 80', conditions: [{ op: 'at_least', value: 80 }] }] }],
+                children: [
+                  { id: 's1', level: 'step', title: 'Mācību plāns', indicators: [{ id: 'i2', name: 'mācību plāns apstiprināts', kind: 'milestone', targets: [{ year: 2025, text: 'x', conditions: [{ op: 'done_in', year: 2025 }] }] }] },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+};
+
+test('four levels deep: the task 1.1.1 in the indicator table and in monitoring, and an actual moves the task and its priority', async () => {
+  const app = await openApp(env.browser, env.url);
+  const { page } = app;
+  await page.getByLabel('Saskarnes valoda').selectOption('en');
+  const dir = await mkdtemp(join(tmpdir(), 'strategy-e2e-'));
+  await writeFile(join(dir, 'four.json'), JSON.stringify(FOUR_LEVELS));
+  await page.getByTestId('import-file').setInputFiles(join(dir, 'four.json'));
+  await page.getByTestId('import-counts').filter({ hasText: 'Priority: 1 · Action direction: 1 · Task: 1 · Step: 1 · Indicator: 2' }).waitFor();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
+
+  // The indicator table: each indicator beside its owner's full number and title.
+  await page.getByRole('link', { name: 'Indicators' }).click();
+  const owner = page.locator('.indicator-table tbody th[scope="row"]');
+  await owner.first().waitFor();
+  assert.deepEqual(await owner.evaluateAll((els) => els.map((e) => e.textContent.replace(/\s+/g, ' ').trim())), ['1.1.1 ▸ Mācības', '1.1.1.1 ▸ Mācību plāns']);
+  await page.getByLabel('Level').selectOption({ label: 'Step' });
+  await page.locator('.indicator-table tbody tr').nth(1).waitFor({ state: 'detached' });
+  assert.equal(await owner.count(), 1);
+  assert.match(await owner.first().textContent(), /1\.1\.1\.1/);
+  await page.getByLabel('Level').selectOption('');
+  await owner.nth(1).waitFor();
+  await page.getByLabel('Branch').selectOption('s1');
+  await owner.nth(1).waitFor({ state: 'detached' });
+  assert.equal(await owner.count(), 1, 'the branch of the step holds its own indicator');
+  await page.getByLabel('Branch').selectOption('');
+
+  // Monitoring, grouped by task: the task with its rolled-up status and its indicators.
+  await page.getByRole('link', { name: 'Monitoring' }).click();
+  await page.getByLabel('Reporting year').selectOption('2025');
+  await page.getByLabel('Group by').selectOption({ label: 'Task' });
+  const task = page.locator('.monitoring-group[data-group-id="t1"]');
+  await task.locator('.group-head h2', { hasText: '1.1.1. Mācības' }).waitFor();
+  assert.equal(await task.locator('.monitoring-row').count(), 2, 'the task’s own indicator and its step’s');
+  const row = task.locator('.monitoring-row', { hasText: 'apmācīto darbinieku īpatsvars' });
+  await row.locator('.goal-label', { hasText: '1.1.1. Mācības' }).waitFor();
+  await row.getByLabel('Actual').fill('85');
+  await row.locator('.status-badge', { hasText: 'Achieved' }).waitFor();
+  await task.locator('.group-head .status-badge', { hasText: 'Achieved' }).waitFor();
+
+  await page.getByLabel('Group by').selectOption({ label: 'Priority' });
+  const priority = page.locator('.monitoring-group[data-group-id="p1"]');
+  await priority.locator('.group-head h2', { hasText: '1. Cilvēki' }).waitFor();
+  await priority.locator('.group-head .status-badge', { hasText: 'Achieved' }).waitFor();
+  await priority.locator('.monitoring-row', { hasText: 'apmācīto darbinieku īpatsvars' }).getByLabel('Actual').fill('70');
+  await priority.locator('.group-head .status-badge', { hasText: 'Not achieved' }).waitFor();
+  await page.getByLabel('Group by').selectOption({ label: 'Task' });
+  await task.locator('.group-head .status-badge', { hasText: 'Not achieved' }).waitFor();
+  await page.screenshot({ path: 'test-results/monitoring-four-levels.png' });
   await done(app);
 });
 

@@ -89,6 +89,7 @@ test('after one visit the whole app works offline: reload, an example, an edit, 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export' }).click()]);
   const exported = JSON.parse(await readFile(await download.path(), 'utf8'));
   assert.equal(exported.format, 'strategy-studio');
+  assert.equal(exported.version, 2);
   assert.equal(exported.strategy.mission, 'Written offline.');
 
   const app_files = responses.filter((r) => !r.url.startsWith('blob:') && !r.url.startsWith('data:'));

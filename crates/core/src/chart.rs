@@ -11,10 +11,10 @@ use charming::element::{
 use charming::series::{Bar, Heatmap, Line};
 use charming::Chart;
 
-use crate::dashboard::{Dashboard, Row, STATUS_ORDER};
+use crate::dashboard::{Group, HeatRow};
 use crate::i18n::{status_label, Lang};
 use crate::model::{Actual, Condition, Indicator, IndicatorKind, Period, Status, Target};
-use crate::status::{baseline_number, indicator_status};
+use crate::status::{baseline_number, indicator_status, STATUS_ORDER};
 
 /// The colour that shows a status, shared by charts and the goal map (WCAG AA
 /// against white for text).
@@ -61,7 +61,7 @@ const TARGET_COLOUR: &str = "#6b4fbb";
 /// How many characters of an actual's comment its tooltip shows.
 const COMMENT_CHARS: usize = 100;
 
-/// How many characters of a row label an axis shows, so long goal titles leave room for the chart.
+/// How many characters of a row label an axis shows, so long titles leave room for the chart.
 const LABEL_CHARS: usize = 48;
 
 /// The text on one line, cut to `max` characters with an ellipsis.
@@ -207,11 +207,11 @@ fn count_value(n: usize) -> i64 {
     i64::try_from(n).unwrap_or(i64::MAX)
 }
 
-/// Stacked horizontal bars of status counts: one bar per row (priorities or
-/// goals, first at the top; the category is the row's label, cut to
+/// Stacked horizontal bars of status counts: one bar per group (the nodes of
+/// one level, first at the top; the category is the row's label, cut to
 /// [`LABEL_CHARS`]), one series per status in [`STATUS_ORDER`], coloured with
 /// [`status_colour`] and named with [`status_label`].
-pub fn status_bars(rows: &[Row], title: &str, lang: Lang) -> Chart {
+pub fn status_bars(rows: &[Group], title: &str, lang: Lang) -> Chart {
     let labels: Vec<String> = rows.iter().map(|r| short(&r.label, LABEL_CHARS)).collect();
     let mut chart = Chart::new()
         .animation(false)
@@ -228,14 +228,15 @@ pub fn status_bars(rows: &[Row], title: &str, lang: Lang) -> Chart {
     chart
 }
 
-/// Heat-map of goals (rows, first at the top, labels cut to [`LABEL_CHARS`])
-/// × years of the period, each cell coloured by the goal's rolled-up status.
-/// A cell is `[year index, goal index, status index in STATUS_ORDER]` in the
+/// Heat-map of the nodes of one level (rows, first at the top, labels cut to
+/// [`LABEL_CHARS`]) × years of the period, each cell coloured by the node's
+/// rolled-up status (a [`crate::dashboard::LevelSummary`]'s `heat`).
+/// A cell is `[year index, node index, status index in STATUS_ORDER]` in the
 /// heatmap series of its status (named with the status label, so a cell's
 /// tooltip reads "2025: Achieved"); a piecewise visual map maps the status
 /// index to [`status_colour`] and doubles as the legend.
-pub fn status_heatmap(d: &Dashboard, lang: Lang) -> Chart {
-    let years: Vec<i32> = d.heat.first().map(|(_, _, cells)| cells.iter().map(|(y, _)| *y).collect()).unwrap_or_default();
+pub fn status_heatmap(heat: &[HeatRow], lang: Lang) -> Chart {
+    let years: Vec<i32> = heat.first().map(|(_, _, cells)| cells.iter().map(|(y, _)| *y).collect()).unwrap_or_default();
     let pieces: Vec<VisualMapPiece> = STATUS_ORDER
         .iter()
         .zip(0_i32..)
@@ -246,11 +247,10 @@ pub fn status_heatmap(d: &Dashboard, lang: Lang) -> Chart {
         .tooltip(Tooltip::new().trigger(Trigger::Item).formatter(Formatter::String("{b}: {a}".into())))
         .grid(Grid::new().left(16).right(24).top(16).bottom(64).contain_label(true))
         .x_axis(Axis::new().type_(AxisType::Category).data(years.iter().map(|y| y.to_string()).collect()))
-        .y_axis(Axis::new().type_(AxisType::Category).inverse(true).data(d.heat.iter().map(|(_, label, _)| short(label, LABEL_CHARS)).collect()))
+        .y_axis(Axis::new().type_(AxisType::Category).inverse(true).data(heat.iter().map(|(_, label, _)| short(label, LABEL_CHARS)).collect()))
         .visual_map(VisualMap::new().type_(VisualMapType::Piecewise).dimension(2).pieces(pieces).orient(Orient::Horizontal).left("center").bottom(0));
     for (status, index) in STATUS_ORDER.iter().zip(0_i64..) {
-        let cells: Vec<Vec<DataPoint>> = d
-            .heat
+        let cells: Vec<Vec<DataPoint>> = heat
             .iter()
             .zip(0_i64..)
             .flat_map(|((_, _, cells), row)| {
@@ -477,9 +477,9 @@ mod tests {
         assert_eq!(c["tooltip"]["trigger"], "item", "the point's name shows in its tooltip");
     }
 
-    fn row(id: &str, label: &str, counts: [usize; 6]) -> Row {
+    fn row(id: &str, label: &str, counts: [usize; 6]) -> Group {
         let [achieved, on_track, at_risk, not_achieved, no_data, not_yet_due] = counts;
-        Row {
+        Group {
             id: id.into(),
             label: label.into(),
             counts: crate::dashboard::StatusCounts { achieved, on_track, at_risk, not_achieved, no_data, not_yet_due },
@@ -512,22 +512,11 @@ mod tests {
     #[test]
     fn status_heatmap_colours_goal_by_year_cells() {
         use Status::*;
-        let d = Dashboard {
-            year: 2025,
-            priorities: vec![],
-            goals: vec![],
-            key_achieved: 0,
-            key_assessed: 0,
-            key_total: 0,
-            goals_achieved: 0,
-            goals_total: 2,
-            results: Default::default(),
-            heat: vec![
-                ("g1".into(), "1. Pirmais".into(), vec![(2024, Achieved), (2025, NotAchieved), (2026, NotYetDue)]),
-                ("g2".into(), "2. Otrais".into(), vec![(2024, Achieved), (2025, OnTrack), (2026, NotYetDue)]),
-            ],
-        };
-        let c = json(&status_heatmap(&d, Lang::En));
+        let heat: Vec<HeatRow> = vec![
+            ("g1".into(), "1. Pirmais".into(), vec![(2024, Achieved), (2025, NotAchieved), (2026, NotYetDue)]),
+            ("g2".into(), "2. Otrais".into(), vec![(2024, Achieved), (2025, OnTrack), (2026, NotYetDue)]),
+        ];
+        let c = json(&status_heatmap(&heat, Lang::En));
         assert_eq!(c["animation"], false);
         assert_eq!(c["xAxis"]["data"], serde_json::json!(["2024", "2025", "2026"]));
         assert_eq!(c["yAxis"]["data"], serde_json::json!(["1. Pirmais", "2. Otrais"]));

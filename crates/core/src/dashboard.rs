@@ -1,16 +1,19 @@
-//! Monitoring: the dashboard of a reporting year (status counts per priority
-//! and goal, key indicators, goals and results achieved, a goals × years
-//! heat-map), the rows of the monitoring view, and entering actuals.
+//! Monitoring: the dashboard of a reporting year (for every declared level,
+//! each node's roll-up and its indicators' status counts, how many of the
+//! level's nodes are achieved, a nodes × years heat-map; key indicators), the
+//! rows of the monitoring view, and entering actuals.
+//!
+//! Rule: a node's counts are those of the indicators in its subtree (its own
+//! and every descendant's); its status is [`StatusContext::node`]'s roll-up.
 
 use std::collections::HashMap;
 
-use crate::model::{Actual, Goal, Id, Indicator, IndicatorKind, Priority, ReportingPeriod, Status, StatusOverride, Strategy};
-use crate::status::{indicator_status, target_for, Basis, StatusContext};
+use crate::model::{Actual, Id, Indicator, IndicatorKind, Name, ReportingPeriod, Status, StatusOverride, Strategy};
+use crate::numbering::label;
+use crate::status::{indicator_status, target_for, Basis, StatusContext, STATUS_ORDER};
+use crate::walk::NodeRef;
 
-/// Every status in the order the dashboard and its charts show them.
-pub const STATUS_ORDER: [Status; 6] = [Status::Achieved, Status::OnTrack, Status::AtRisk, Status::NotAchieved, Status::NoData, Status::NotYetDue];
-
-/// Status counts for one item (a priority or goal) in one year.
+/// Status counts of indicators or nodes in one year.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct StatusCounts {
     pub achieved: usize,
@@ -69,104 +72,97 @@ impl FromIterator<Status> for StatusCounts {
     }
 }
 
-/// One row of the dashboard: a priority or a goal with its indicators' status counts.
+/// One node of a level with its roll-up and its indicators' status counts.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Row {
+pub struct Group {
     pub id: Id,
-    /// "1 Title" for priorities, "4. Title" for goals.
+    /// "1.2. Title" (the title alone when the node has no number).
     pub label: String,
-    /// Counts of the indicators under the item, on every level below it (results and tasks included).
+    /// Counts of the indicators under the node, on every level below it and its own.
     pub counts: StatusCounts,
-    /// The item's rolled-up status.
+    /// The node's rolled-up status.
     pub status: Status,
+}
+
+/// One node of the heat-map: its id, its label ("4. Title") and its status in each year.
+pub type HeatRow = (Id, String, Vec<(i32, Status)>);
+
+/// One declared level in a reporting year.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LevelSummary {
+    /// The level's key and name.
+    pub key: String,
+    pub name: Name,
+    /// Its nodes in document order.
+    pub groups: Vec<Group>,
+    /// Its nodes by rolled-up status: `statuses.achieved` of `statuses.total()`
+    /// gives "achieved N of M".
+    pub statuses: StatusCounts,
+    /// Heat-map: each of its nodes with its status in each year of the period.
+    pub heat: Vec<HeatRow>,
 }
 
 /// Where a strategy stands in one reporting year.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Dashboard {
     pub year: i32,
-    pub priorities: Vec<Row>,
-    pub goals: Vec<Row>,
+    /// One summary per declared level, top first.
+    pub levels: Vec<LevelSummary>,
     /// Key indicators achieved in the year.
     pub key_achieved: usize,
     /// Key indicators assessed in the year (achieved, on track, at risk or not achieved).
     pub key_assessed: usize,
     /// All key indicators.
     pub key_total: usize,
-    /// Goals whose rolled-up status is achieved ("achieved N of M").
-    pub goals_achieved: usize,
-    pub goals_total: usize,
-    /// Results by status (rolled up, the report's hand-set statuses winning), for "13 of 14 results achieved".
-    pub results: StatusCounts,
-    /// Heat-map: each goal in order, with its label and its rolled-up status in each year of the period.
-    pub heat: Vec<HeatRow>,
 }
 
-/// One goal of the heat-map: its id, its label ("4. Title") and its status in each year.
-pub type HeatRow = (Id, String, Vec<(i32, Status)>);
-
-/// Every indicator of a goal: its own, its tasks', its results' and their tasks'.
-fn goal_indicators(g: &Goal) -> impl Iterator<Item = &Indicator> {
-    let tasks = g.tasks.iter().flat_map(|t| t.indicators.iter());
-    let results = g.results.iter().flat_map(|r| r.indicators.iter().chain(r.tasks.iter().flat_map(|t| t.indicators.iter())));
-    g.indicators.iter().chain(tasks).chain(results)
-}
-
-/// Every indicator of a priority, on every level below it.
-fn priority_indicators(p: &Priority) -> impl Iterator<Item = &Indicator> {
-    p.indicators.iter().chain(p.goals.iter().flat_map(goal_indicators))
-}
-
-/// "1 Title" for a priority.
-fn priority_label(p: &Priority, numbers: &HashMap<Id, String>) -> String {
-    format!("{} {}", numbers.get(&p.id).map_or("", String::as_str), p.title).trim().to_string()
-}
-
-/// "4. Title" for a goal.
-fn goal_label(g: &Goal, numbers: &HashMap<Id, String>) -> String {
-    match numbers.get(&g.id) {
-        Some(n) => format!("{n}. {}", g.title),
-        None => g.title.clone(),
+/// Indicators in the subtree of every node, by node id (document order).
+fn subtree_indicators(s: &Strategy) -> HashMap<&str, Vec<&Indicator>> {
+    let mut out: HashMap<&str, Vec<&Indicator>> = HashMap::new();
+    for r in s.indicator_refs() {
+        for n in r.chain() {
+            out.entry(n.id.as_str()).or_default().push(r.indicator);
+        }
     }
+    out
+}
+
+/// The group of one node.
+fn group(n: &NodeRef, ctx: &StatusContext, numbers: &HashMap<Id, String>, under: &HashMap<&str, Vec<&Indicator>>, year: i32) -> Group {
+    let counts = under.get(n.node.id.as_str()).into_iter().flatten().map(|i| ctx.indicator(i, year)).collect();
+    Group { id: n.node.id.clone(), label: label(numbers, n.node), counts, status: ctx.node(n.node, year) }
+}
+
+/// The nodes of the level with index `level` in document order, each with its
+/// roll-up and counts for `year` (statuses as of `current_year`).
+pub fn by_level(s: &Strategy, level: usize, year: i32, current_year: i32) -> Vec<Group> {
+    let ctx = StatusContext::new(s, current_year);
+    let (numbers, under) = (crate::numbering::numbers(s), subtree_indicators(s));
+    s.nodes_at_level(level).iter().map(|n| group(n, &ctx, &numbers, &under, year)).collect()
 }
 
 /// The dashboard of `year`, with statuses as of `current_year`.
 pub fn dashboard(s: &Strategy, year: i32, current_year: i32) -> Dashboard {
     let ctx = StatusContext::new(s, current_year);
-    let numbers = crate::numbering::numbers(s);
-    let status = |i: &Indicator| ctx.indicator(i, year);
-
-    let priorities = s
-        .priorities
+    let (numbers, under) = (crate::numbering::numbers(s), subtree_indicators(s));
+    let nodes = s.nodes();
+    let levels = s
+        .levels
         .iter()
-        .map(|p| Row { id: p.id.clone(), label: priority_label(p, &numbers), counts: priority_indicators(p).map(status).collect(), status: ctx.priority(p, year) })
+        .enumerate()
+        .map(|(l, level)| {
+            let of_level: Vec<&NodeRef> = nodes.iter().filter(|n| n.level == Some(l)).collect();
+            let groups: Vec<Group> = of_level.iter().map(|n| group(n, &ctx, &numbers, &under, year)).collect();
+            let heat = of_level
+                .iter()
+                .zip(&groups)
+                .map(|(n, g)| (g.id.clone(), g.label.clone(), s.period.years().map(|y| (y, ctx.node(n.node, y))).collect()))
+                .collect();
+            LevelSummary { key: level.key.clone(), name: level.name.clone(), statuses: groups.iter().map(|g| g.status).collect(), groups, heat }
+        })
         .collect();
-    let goal_list: Vec<&Goal> = s.priorities.iter().flat_map(|p| p.goals.iter()).collect();
-    let goals: Vec<Row> = goal_list
-        .iter()
-        .map(|g| Row { id: g.id.clone(), label: goal_label(g, &numbers), counts: goal_indicators(g).map(status).collect(), status: ctx.goal(g, year) })
-        .collect();
-
     let key: StatusCounts = s.indicator_refs().iter().filter(|r| r.indicator.key).map(|r| ctx.indicator(r.indicator, year)).collect();
-    let results = goal_list.iter().flat_map(|g| g.results.iter()).map(|r| ctx.result(r, year)).collect();
-    let heat = goal_list
-        .iter()
-        .zip(&goals)
-        .map(|(g, row)| (g.id.clone(), row.label.clone(), s.period.years().map(|y| (y, ctx.goal(g, y))).collect()))
-        .collect();
-
-    Dashboard {
-        year,
-        key_achieved: key.achieved,
-        key_assessed: key.assessed(),
-        key_total: key.total(),
-        goals_achieved: goals.iter().filter(|r| r.status == Status::Achieved).count(),
-        goals_total: goals.len(),
-        priorities,
-        goals,
-        results,
-        heat,
-    }
+    Dashboard { year, levels, key_achieved: key.achieved, key_assessed: key.assessed(), key_total: key.total() }
 }
 
 /// Whether an actual records a measurement (a value, a mark, a rating or text) or a hand-set status.
@@ -186,10 +182,17 @@ pub fn reported(s: &Strategy, year: i32) -> (usize, usize) {
 #[derive(Debug, Clone, PartialEq)]
 pub struct MonitoringRow {
     pub indicator_id: Id,
-    pub priority_id: Option<Id>,
-    /// "4. Title" of the goal the indicator hangs under; for an indicator above
-    /// the goals, the priority's "1 Title" or the overarching goal's title.
-    pub goal_label: String,
+    /// The node the indicator hangs on.
+    pub owner_id: Id,
+    /// The owner's full number ("1.2.3"; "" for the overarching goal).
+    pub owner_number: String,
+    pub owner_title: String,
+    /// "1.2.3. Title" of the owner (its title alone when it has no number).
+    pub owner_label: String,
+    /// Index of the owner's level (`None` for the overarching goal).
+    pub owner_level: Option<usize>,
+    /// Ids of the owner's ancestors, top first (the owner not included).
+    pub ancestor_ids: Vec<Id>,
     pub name: String,
     pub unit: String,
     pub kind: IndicatorKind,
@@ -203,6 +206,13 @@ pub struct MonitoringRow {
     pub overridden: bool,
 }
 
+impl MonitoringRow {
+    /// Whether the indicator hangs on the node `id` or anywhere under it.
+    pub fn is_under(&self, id: &str) -> bool {
+        self.owner_id == id || self.ancestor_ids.iter().any(|a| a == id)
+    }
+}
+
 /// Every indicator in document order with its target and status for `year`.
 pub fn monitoring_rows(s: &Strategy, year: i32, current_year: i32) -> Vec<MonitoringRow> {
     let numbers = crate::numbering::numbers(s);
@@ -213,15 +223,14 @@ pub fn monitoring_rows(s: &Strategy, year: i32, current_year: i32) -> Vec<Monito
         .map(|r| {
             let i = r.indicator;
             let assessment = indicator_status(i, year, end, current_year);
-            let goal_label = match (r.goal, r.priority) {
-                (Some(g), _) => goal_label(g, &numbers),
-                (None, Some(p)) => priority_label(p, &numbers),
-                (None, None) => s.overarching_goal.as_ref().map(|o| o.title.clone()).unwrap_or_default(),
-            };
             MonitoringRow {
                 indicator_id: i.id.clone(),
-                priority_id: r.priority.map(|p| p.id.clone()),
-                goal_label,
+                owner_id: r.owner.id.clone(),
+                owner_number: numbers.get(&r.owner.id).cloned().unwrap_or_default(),
+                owner_title: r.owner.title.clone(),
+                owner_label: label(&numbers, r.owner),
+                owner_level: s.level_index(&r.owner.level),
+                ancestor_ids: r.ancestors.iter().map(|a| a.id.clone()).collect(),
                 name: i.name.clone(),
                 unit: i.unit.clone(),
                 kind: i.kind,
@@ -296,7 +305,7 @@ pub fn set_status_override(s: &mut Strategy, indicator_id: &str, period: Reporti
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Condition, OverarchingGoal, Result, Report, Target, Task, Unit};
+    use crate::model::{Condition, Level, Node, Numbering, Report, Target, Unit};
     use Status::*;
 
     const Y: i32 = 2025;
@@ -315,41 +324,31 @@ mod tests {
         }
     }
 
-    /// Priority 1: goal 1 (a met indicator on a result, a missed one on a task
-    /// of the result) and goal 2 (a met key indicator on the goal, one without
-    /// an actual on a goal task); priority 2: goal 3 with a result whose report
-    /// says on track, and a key indicator on the priority itself.
+    fn node(id: &str, level: &str, title: &str, indicators: Vec<Indicator>, children: Vec<Node>) -> Node {
+        Node { id: id.into(), level: level.into(), title: title.into(), indicators, children, ..Node::default() }
+    }
+
+    /// Levels priority → goal → result → task. Priority 1: goal 1 (a met
+    /// indicator on a result, a missed one on a task of the result) and goal 2
+    /// (a met key indicator on the goal, one without an actual on a goal task);
+    /// priority 2: goal 3 with a result whose report says on track, and a key
+    /// indicator on the priority itself. The overarching goal has a missed key indicator.
     fn sample() -> Strategy {
-        let result1 = Result {
-            id: "r1".into(),
-            indicators: vec![ind("i1", Some(9.0), false)],
-            tasks: vec![Task { id: "t1".into(), indicators: vec![ind("i2", Some(14.0), false)], ..Default::default() }],
-            ..Default::default()
-        };
-        let g1 = Goal { id: "g1".into(), title: "First".into(), results: vec![result1], ..Default::default() };
-        let g2 = Goal {
-            id: "g2".into(),
-            title: "Second".into(),
-            indicators: vec![ind("i3", Some(10.0), true)],
-            tasks: vec![Task { id: "t2".into(), indicators: vec![ind("i4", None, false)], ..Default::default() }],
-            ..Default::default()
-        };
-        let reported = Result {
-            id: "r2".into(),
-            indicators: vec![ind("i5", Some(9.0), false)],
-            reports: vec![Report { period: ReportingPeriod::year(Y), status: Some(OnTrack), narrative: "PROCESĀ".into() }],
-            ..Default::default()
-        };
-        let g3 = Goal { id: "g3".into(), title: "Third".into(), results: vec![reported], ..Default::default() };
+        let r1 = node("r1", "result", "R1", vec![ind("i1", Some(9.0), false)], vec![node("t1", "task", "T1", vec![ind("i2", Some(14.0), false)], vec![])]);
+        let g1 = node("g1", "goal", "First", vec![], vec![r1]);
+        let g2 = node("g2", "goal", "Second", vec![ind("i3", Some(10.0), true)], vec![node("t2", "task", "T2", vec![ind("i4", None, false)], vec![])]);
+        let mut r2 = node("r2", "result", "R2", vec![ind("i5", Some(9.0), false)], vec![]);
+        r2.reports = vec![Report { period: ReportingPeriod::year(Y), status: Some(OnTrack), narrative: "PROCESĀ".into() }];
+        let g3 = node("g3", "goal", "Third", vec![], vec![r2]);
+        let mut levels = Level::defaults();
+        levels.push(Level::new("task", "Uzdevums", "Task", Numbering::Hierarchical));
         Strategy {
             period: crate::model::Period { start_year: 2024, end_year: 2027 },
-            overarching_goal: Some(OverarchingGoal { id: "og".into(), title: "Key".into(), indicators: vec![ind("i7", Some(20.0), true)], ..Default::default() }),
-            priorities: vec![
-                Priority { id: "p1".into(), title: "People".into(), goals: vec![g1, g2], ..Default::default() },
-                Priority { id: "p2".into(), title: "Processes".into(), indicators: vec![ind("i6", None, true)], goals: vec![g3], ..Default::default() },
-            ],
+            levels,
+            overarching_goal: Some(node("og", "", "Key", vec![ind("i7", Some(20.0), true)], vec![])),
+            items: vec![node("p1", "priority", "People", vec![], vec![g1, g2]), node("p2", "priority", "Processes", vec![ind("i6", None, true)], vec![g3])],
             units: vec![Unit { id: "u1".into(), code: "PDPD".into(), name: "Personāls".into() }],
-            ..Default::default()
+            ..Strategy::default()
         }
     }
 
@@ -368,14 +367,17 @@ mod tests {
     fn dashboard_counts_rows_key_goals_results_and_heat() {
         let d = dashboard(&sample(), Y, 2026);
         assert_eq!(d.year, Y);
-        let labels: Vec<&str> = d.priorities.iter().map(|r| r.label.as_str()).collect();
-        assert_eq!(labels, vec!["1 People", "2 Processes"]);
-        assert_eq!(d.priorities[0].counts, counts(2, 1, 1), "i1, i3 achieved; i2 not; i4 no data");
-        assert_eq!(d.priorities[0].status, NotAchieved);
-        assert_eq!(d.priorities[1].counts, counts(1, 0, 1), "i5 achieved, i6 on the priority has no data");
-        assert_eq!(d.priorities[1].status, OnTrack, "the result's report wins over its indicator");
+        let keys: Vec<&str> = d.levels.iter().map(|l| l.key.as_str()).collect();
+        assert_eq!(keys, vec!["priority", "goal", "result", "task"]);
+        let priorities = &d.levels[0].groups;
+        let labels: Vec<&str> = priorities.iter().map(|r| r.label.as_str()).collect();
+        assert_eq!(labels, vec!["1. People", "2. Processes"]);
+        assert_eq!(priorities[0].counts, counts(2, 1, 1), "i1, i3 achieved; i2 not; i4 no data");
+        assert_eq!(priorities[0].status, NotAchieved);
+        assert_eq!(priorities[1].counts, counts(1, 0, 1), "i5 achieved, i6 on the priority has no data");
+        assert_eq!(priorities[1].status, OnTrack, "the result's report wins over its indicator");
 
-        let goals: Vec<(&str, &str, StatusCounts, Status)> = d.goals.iter().map(|r| (r.id.as_str(), r.label.as_str(), r.counts.clone(), r.status)).collect();
+        let goals: Vec<(&str, &str, StatusCounts, Status)> = d.levels[1].groups.iter().map(|r| (r.id.as_str(), r.label.as_str(), r.counts.clone(), r.status)).collect();
         assert_eq!(
             goals,
             vec![
@@ -384,14 +386,48 @@ mod tests {
                 ("g3", "3. Third", counts(1, 0, 0), OnTrack),
             ]
         );
-        assert_eq!((d.goals_achieved, d.goals_total), (1, 3));
+        assert_eq!((d.levels[1].statuses.achieved, d.levels[1].statuses.total()), (1, 3), "1 of 3 goals achieved");
         assert_eq!((d.key_achieved, d.key_assessed, d.key_total), (1, 2, 3), "i3 achieved, i7 not achieved, i6 no data");
-        assert_eq!(d.results, StatusCounts { not_achieved: 1, on_track: 1, ..Default::default() });
+        assert_eq!(d.levels[2].statuses, StatusCounts { not_achieved: 1, on_track: 1, ..Default::default() }, "results by status");
+        assert_eq!(d.levels[3].statuses, StatusCounts { not_achieved: 1, no_data: 1, ..Default::default() }, "tasks by status");
+        let tasks: Vec<&str> = d.levels[3].groups.iter().map(|g| g.label.as_str()).collect();
+        assert_eq!(tasks, vec!["1.1.1. T1", "2.1. T2"], "full numbers under their parents");
 
-        assert_eq!(d.heat.len(), 3);
-        assert_eq!((d.heat[0].0.as_str(), d.heat[0].1.as_str()), ("g1", "1. First"));
-        assert_eq!(d.heat[0].2, vec![(2024, NoData), (2025, NotAchieved), (2026, NotYetDue), (2027, NotYetDue)]);
-        assert_eq!(d.heat[2].2[1], (2025, OnTrack));
+        let heat = &d.levels[1].heat;
+        assert_eq!(heat.len(), 3);
+        assert_eq!((heat[0].0.as_str(), heat[0].1.as_str()), ("g1", "1. First"));
+        assert_eq!(heat[0].2, vec![(2024, NoData), (2025, NotAchieved), (2026, NotYetDue), (2027, NotYetDue)]);
+        assert_eq!(heat[2].2[1], (2025, OnTrack));
+        assert_eq!(d.levels[0].heat.len(), 2);
+        assert_eq!(by_level(&sample(), 1, Y, 2026), d.levels[1].groups);
+        assert_eq!(by_level(&sample(), 9, Y, 2026), vec![], "no such level");
+    }
+
+    /// Priority → action direction → task with indicators on the tasks: each
+    /// level counts its achieved nodes; a priority with one achieved and one
+    /// not-achieved task is not achieved.
+    #[test]
+    fn achieved_n_of_m_per_level_through_any_levels() {
+        let task = |id: &str, v: f64| node(id, "task", id, vec![ind(&format!("i-{id}"), Some(v), false)], vec![]);
+        let s = Strategy {
+            levels: vec![
+                Level::new("priority", "Prioritāte", "Priority", Numbering::Global),
+                Level::new("direction", "Rīcības virziens", "Action direction", Numbering::Hierarchical),
+                Level::new("task", "Uzdevums", "Task", Numbering::Hierarchical),
+            ],
+            items: vec![
+                node("p1", "priority", "P1", vec![], vec![node("d1", "direction", "D1", vec![], vec![task("t1", 9.0), task("t2", 14.0)])]),
+                node("p2", "priority", "P2", vec![], vec![node("d2", "direction", "D2", vec![], vec![task("t3", 9.0)]), node("d3", "direction", "D3", vec![], vec![task("t4", 1.0)])]),
+            ],
+            ..Strategy::default()
+        };
+        let d = dashboard(&s, Y, 2026);
+        let n_of_m: Vec<(&str, usize, usize)> = d.levels.iter().map(|l| (l.key.as_str(), l.statuses.achieved, l.statuses.total())).collect();
+        assert_eq!(n_of_m, vec![("priority", 1, 2), ("direction", 2, 3), ("task", 3, 4)]);
+        assert_eq!(d.levels[0].groups[0].counts, counts(1, 1, 0));
+        assert_eq!(d.levels[0].groups[0].status, NotAchieved);
+        let tasks: Vec<&str> = d.levels[2].groups.iter().map(|g| g.label.as_str()).collect();
+        assert_eq!(tasks, vec!["1.1.1. t1", "1.1.2. t2", "2.1.1. t3", "2.2.1. t4"]);
     }
 
     #[test]
@@ -409,11 +445,14 @@ mod tests {
         let rows = monitoring_rows(&sample(), Y, 2026);
         let ids: Vec<&str> = rows.iter().map(|r| r.indicator_id.as_str()).collect();
         assert_eq!(ids, vec!["i7", "i1", "i2", "i3", "i4", "i6", "i5"]);
-        let goal_labels: Vec<&str> = rows.iter().map(|r| r.goal_label.as_str()).collect();
-        assert_eq!(goal_labels, vec!["Key", "1. First", "1. First", "2. Second", "2. Second", "2 Processes", "3. Third"]);
-        assert_eq!(rows[0].priority_id, None);
-        assert_eq!(rows[1].priority_id.as_deref(), Some("p1"));
-        assert_eq!(rows[5].priority_id.as_deref(), Some("p2"));
+        let owners: Vec<&str> = rows.iter().map(|r| r.owner_label.as_str()).collect();
+        assert_eq!(owners, vec!["Key", "1.1. R1", "1.1.1. T1", "2. Second", "2.1. T2", "2. Processes", "3.1. R2"]);
+        assert_eq!((rows[2].owner_id.as_str(), rows[2].owner_number.as_str(), rows[2].owner_title.as_str()), ("t1", "1.1.1", "T1"));
+        assert_eq!(rows[2].ancestor_ids, vec!["p1", "g1", "r1"]);
+        assert_eq!((rows[0].owner_level, rows[0].ancestor_ids.len()), (None, 0), "the overarching goal's indicator");
+        assert_eq!((rows[1].owner_level, rows[2].owner_level, rows[5].owner_level), (Some(2), Some(3), Some(0)));
+        assert!(rows[2].is_under("g1") && rows[2].is_under("t1") && !rows[2].is_under("p2"));
+        assert!(rows[5].is_under("p2") && rows[6].is_under("p2"));
         assert_eq!((rows[1].name.as_str(), rows[1].unit.as_str(), rows[1].kind), ("indicator i1", "%", IndicatorKind::Quantitative));
         assert_eq!(rows[1].target_text, "≤ 11");
         assert_eq!(rows[1].responsible_codes, vec!["PDPD", "u-missing"]);

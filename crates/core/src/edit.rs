@@ -240,7 +240,7 @@ impl Strategy {
     /// `index` (clamped), its subtree's levels shifted so that it sits at
     /// `level`. Refused (returning `false`, nothing changed) when the node
     /// would go inside itself or a level would fall outside the declared ones.
-    fn relocate(&mut self, from: &NodeAt, parent_id: Option<&str>, index: usize, level: usize) -> bool {
+    pub(crate) fn relocate(&mut self, from: &NodeAt, parent_id: Option<&str>, index: usize, level: usize) -> bool {
         let Some(node) = self.node(from) else { return false };
         let Some(current) = self.level_index(&node.level) else { return false };
         let parent_at = match parent_id {
@@ -464,8 +464,10 @@ mod tests {
         assert!(s.move_before("g1", "p2"), "a goal dropped among priorities becomes a priority");
         assert_eq!(s.items[1].id, "g1");
         assert_eq!((s.items[1].level.as_str(), s.items[1].children[0].level.as_str()), ("priority", "goal"));
-        assert!(!s.move_before("p1", "r1"), "p1 would have to go to the result level, and its results below the last level");
+        let mut s = sample();
+        assert!(!s.move_before("p1", "r1"), "p1 would go to the result level, and its results below the last level");
         assert!(!s.move_into("p1", "g2"), "not inside itself");
+        assert_eq!(s, sample(), "refused moves change nothing");
     }
 
     #[test]

@@ -1,5 +1,8 @@
-//! Undo and redo over whole snapshots. Consecutive edits with the same
-//! coalescing key (typing in one field) make a single step.
+//! Undo and redo. A step is whatever undoes one edit — in the app, the
+//! inverse [`crate::change::Change`] of it, the size of the edit. Undoing
+//! applies the step and keeps what that returns (the step's own inverse) for
+//! redo. Consecutive edits with the same coalescing key (typing in one
+//! field) make a single step: the first edit's inverse undoes them all.
 
 use std::collections::VecDeque;
 
@@ -63,6 +66,28 @@ impl<T: Clone> History<T> {
         Some(next)
     }
 
+    /// Undoes the last step with `apply`, which applies it and returns its
+    /// inverse (kept for redo). Returns whether there was a step; a step whose
+    /// `apply` gives `None` (it no longer applies) is dropped.
+    pub fn undo_with(&mut self, apply: impl FnOnce(T) -> Option<T>) -> bool {
+        let Some(step) = self.past.pop_back() else { return false };
+        self.last_key = None;
+        if let Some(inverse) = apply(step) {
+            self.future.push(inverse);
+        }
+        true
+    }
+
+    /// Redoes the last undone step with `apply`, as [`History::undo_with`].
+    pub fn redo_with(&mut self, apply: impl FnOnce(T) -> Option<T>) -> bool {
+        let Some(step) = self.future.pop() else { return false };
+        self.last_key = None;
+        if let Some(inverse) = apply(step) {
+            self.past.push_back(inverse);
+        }
+        true
+    }
+
     pub fn can_undo(&self) -> bool {
         !self.past.is_empty()
     }
@@ -100,6 +125,33 @@ mod tests {
         doc = 9;
         assert!(!h.can_redo());
         assert_eq!(h.undo(doc), Some(2));
+    }
+
+    #[test]
+    fn steps_are_inverses_applied_to_the_document() {
+        // The document is a number; an edit adds to it and its inverse subtracts.
+        let mut h: History<i32> = History::new(10);
+        let mut doc = 0;
+        for add in [1, 2, 3] {
+            doc += add;
+            h.record(-add, None);
+        }
+        let mut apply = |doc: &mut i32, step: i32| {
+            *doc += step;
+            Some(-step)
+        };
+        assert!(h.undo_with(|step| apply(&mut doc, step)));
+        assert!(h.undo_with(|step| apply(&mut doc, step)));
+        assert_eq!(doc, 1);
+        assert!(h.redo_with(|step| apply(&mut doc, step)));
+        assert_eq!(doc, 3);
+        assert!(h.undo_with(|step| apply(&mut doc, step)));
+        assert!(h.undo_with(|step| apply(&mut doc, step)));
+        assert_eq!(doc, 0);
+        assert!(!h.undo_with(|step| apply(&mut doc, step)), "nothing left");
+        assert!(h.undo_with(|_| None) == false);
+        assert!(h.redo_with(|_| None), "a step that no longer applies is dropped");
+        assert!(h.can_redo());
     }
 
     #[test]

@@ -206,6 +206,31 @@ catalogue! {
     new_result: "Jauns rezultāts", "New result";
     new_indicator: "Jauns rādītājs", "New indicator";
     confirm_remove: "Dzēst “{title}” ar visu, kas zem tā? To var atsaukt ar Ctrl+Z.", "Remove “{title}” and everything under it? Ctrl+Z undoes it.";
+    levels: "Līmeņi", "Levels";
+    levels_hint: "Kā šī stratēģija sauc katru līmeni un kā numurē tā vienumus.", "What this strategy calls each level and how its items are numbered.";
+    level_n: "{n}. līmenis", "Level {n}";
+    name_lv: "Nosaukums latviski", "Name in Latvian";
+    name_en: "Nosaukums angliski", "Name in English";
+    numbering: "Numerācija", "Numbering";
+    numbering_global: "Visā stratēģijā (1, 2, 3…)", "Across the strategy (1, 2, 3…)";
+    numbering_hierarchical: "Zem augstākā vienuma (1.1, 1.2…)", "Under the parent (1.1, 1.2…)";
+    add_level: "Pievienot līmeni", "Add a level";
+    remove_last_level: "Dzēst pēdējo līmeni", "Remove the last level";
+    last_level_in_use: "Pēdējā līmenī ir vienumi ({count}): lai to dzēstu, vispirms tos pārvietojiet vai dzēsiet.", "The last level has items ({count}): move or remove them to remove it.";
+    indicators_level: "Rādītāji", "Indicators";
+    add_named: "Pievienot: {name}", "Add: {name}";
+    add_overarching_goal: "Pievienot virsmērķi", "Add an overarching goal";
+    goal_statement: "Prioritātes mērķis", "Goal of the priority";
+    fixed_number: "Numurs (tukšs — skaita automātiski)", "Number (empty: counted automatically)";
+    also_serves_items: "Kalpo arī", "Also serves";
+    node_details: "Apraksts, numurs, saites", "Description, number, links";
+    collapse: "Sakļaut", "Collapse";
+    expand: "Izvērst", "Expand";
+    collapse_all: "Sakļaut visu", "Collapse all";
+    expand_all: "Izvērst visu", "Expand all";
+    outline_keys: "Nosaukuma laukā: Enter — jauns vienums aiz tā; Tab / Shift+Tab — līmeni zemāk / augstāk; Alt+↑ / Alt+↓ — pārvietot starp blakus vienumiem; Esc un tad Tab — iziet no lauka. Vienumus var arī vilkt: uz vienuma — novieto pirms tā, uz tā apakšdaļas — ieliek zem tā.", "In a title: Enter adds an item after it; Tab / Shift+Tab moves it a level down / up; Alt+↑ / Alt+↓ moves it among its siblings; Esc then Tab leaves the field. Items can also be dragged: onto an item to go before it, onto its lower part to go under it.";
+    cannot_move: "Šeit to pārvietot nevar.", "It cannot move there.";
+    now_at: "Tagad: {name} {number}", "Now: {name} {number}";
 
     // Indicators
     indicator_name: "Rādītājs", "Indicator";
@@ -305,6 +330,21 @@ catalogue! {
     filter_goal: "Mērķis", "Goal";
     no_matching: "Neviens rādītājs neatbilst atlasei.", "No indicator matches the filter.";
     show_chart: "Rādīt grafiku", "Show chart";
+    // Levels in the indicator table, monitoring and dashboard (ui-pages)
+    indicator_owner: "Vienums", "Item";
+    filter_level: "Līmenis", "Level";
+    filter_branch: "Zars", "Branch";
+    group_by: "Grupēt pēc", "Group by";
+    no_grouping: "negrupēt", "no grouping";
+    level_achieved: "{level}: sasniegti {achieved} no {total}", "{level}: {achieved} of {total} achieved";
+    status_by_level: "Rādītāju statuss — {level}", "Indicator status — {level}";
+    level_by_year: "{level}: statuss pa gadiem", "{level}: status by year";
+    group_indicators: "Rādītāji: {n}", "Indicators: {n}";
+    overarching_in_structure: "Virsmērķa rādītājus un uzdevumus rediģē sadaļā Struktūra.", "The overarching goal's indicators and tasks are edited under Structure.";
+    level_counts: "Apjoms", "Size";
+    swot_links: "Saistīts ar", "Linked to";
+    swot_links_count: "Saistīts ar ({n})", "Linked to ({n})";
+    other_indicators: "Citi rādītāji", "Other indicators";
 }
 
 /// Replaces `{name}` placeholders in a catalogue string.

@@ -10,8 +10,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::model::{Id, Strategy};
-use crate::walk::ItemKind;
+use crate::edit::Listed;
+use crate::model::{Abbreviation, Id, PolicyDocument, Reference, Risk, Strategy, SwotItem, TargetGroup, Unit, Value};
+use crate::walk::{Flat, NodeAt, Place};
 
 /// The longest safe id, in bytes (all of them ASCII).
 pub const MAX_ID_LEN: usize = 64;
@@ -40,25 +41,35 @@ pub fn shown_id(id: &str) -> String {
     out
 }
 
-/// The prefix of fresh ids for an item of `kind` (the editor's, where it makes such ids).
-fn prefix(kind: ItemKind) -> &'static str {
-    match kind {
-        ItemKind::Strategy => "s-",
-        ItemKind::Value => "v",
-        ItemKind::OverarchingGoal => "og",
-        ItemKind::Priority => "p",
-        ItemKind::Goal => "g",
-        ItemKind::Result => "r",
-        ItemKind::Task => "t",
-        ItemKind::Indicator => "i",
-        ItemKind::TargetGroup => "tg",
-        ItemKind::PolicyDocument => "pd",
-        ItemKind::Swot => "sw",
-        ItemKind::Risk => "rk",
-        ItemKind::Table => "tbl",
-        ItemKind::Unit => "u",
-        ItemKind::Evaluation => "ev",
-    }
+/// The prefix of fresh ids for the item at `place`, as the editor makes
+/// them: a node's is the first letter of its level's key (`g` for a goal,
+/// `n` when the key starts with no letter), the overarching goal's `og`.
+fn prefix(s: &Strategy, place: &Place) -> String {
+    let fixed = match place {
+        Place::Strategy => "s-",
+        Place::Node(at) if *at == NodeAt::overarching() => "og",
+        Place::Node(at) => {
+            let key = s.node(at).map_or("", |n| n.level.as_str());
+            return match key.chars().next() {
+                Some(c) if c.is_ascii_alphabetic() => c.to_ascii_lowercase().to_string(),
+                _ => "n".into(),
+            };
+        }
+        Place::Indicator(..) => "i",
+        Place::Listed(list, _) => match list {
+            Flat::Values => Value::PREFIX,
+            Flat::TargetGroups => TargetGroup::PREFIX,
+            Flat::PolicyDocuments => PolicyDocument::PREFIX,
+            Flat::Swot => SwotItem::PREFIX,
+            Flat::Risks => Risk::PREFIX,
+            Flat::Tables => "tbl",
+            Flat::Units => Unit::PREFIX,
+            Flat::Evaluations => "ev",
+            Flat::Glossary => Abbreviation::PREFIX,
+            Flat::References => Reference::PREFIX,
+        },
+    };
+    fixed.into()
 }
 
 /// Gives every item whose id is not safe a fresh one and rewrites every link
@@ -79,7 +90,7 @@ pub fn replace_unsafe_ids(s: &mut Strategy) -> Vec<(Id, Id)> {
         if is_safe_id(id) {
             continue;
         }
-        let prefix = prefix(at.kind());
+        let prefix = prefix(s, &at);
         let new = (1..).map(|n| format!("{prefix}{n}")).find(|x| !used.contains(x)).expect("numbers are unbounded");
         used.insert(new.clone());
         if !id.trim().is_empty() && !renamed.contains_key(id) {
@@ -95,7 +106,7 @@ pub fn replace_unsafe_ids(s: &mut Strategy) -> Vec<(Id, Id)> {
     changes
         .into_iter()
         .map(|(at, old, new)| {
-            *s.id_mut(at).expect("the id was just listed at this place") = new.clone();
+            *s.id_mut(&at).expect("the id was just listed at this place") = new.clone();
             (old, new)
         })
         .collect()

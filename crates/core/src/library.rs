@@ -16,6 +16,11 @@
 //! listing notices a damaged document without reading it, and the revision
 //! last exported to a file. A document written by a newer Strategy Studio is
 //! listed as such and never kept aside or overwritten.
+//!
+//! The layout's version is not the file format's: a document keeps the
+//! format of its last save. One saved by an older Strategy Studio (format
+//! version 1, fixed priority → goal → result slots) is migrated to the tree
+//! when read, and stored in the current version at its next save.
 
 use serde::{Deserialize, Serialize};
 
@@ -532,6 +537,28 @@ mod tests {
         let second = save(&store, &strategy("a", "Alpha 2"), &marked.base(), "t2", "tab").unwrap();
         assert!(second.unexported(), "changed since the export");
         assert_eq!(second.exported_revision, 1);
+    }
+
+    #[test]
+    fn a_document_saved_in_format_version_1_is_read_as_a_tree_and_saved_in_the_current_version() {
+        let store = MemoryStore::default();
+        let old = r#"{"format": "strategy-studio", "version": 1, "strategy": {"id": "a", "title": "Old",
+            "priorities": [{"id": "p1", "goals": [{"id": "g1", "purpose": "Why", "results": [{"id": "r1", "also_serves_goal_ids": ["g1"]}]}]}]}}"#;
+        store.set(&doc_key("a"), old).unwrap();
+        let meta = Meta { id: "a".into(), title: "Old".into(), revision: 3, writer: "tab".into(), doc_size: old.len(), ..Default::default() };
+        store.set(&meta_key("a"), &serde_json::to_string(&meta).unwrap()).unwrap();
+        assert_eq!(list(&store), vec![Entry::Ok(meta.clone())], "listed as before");
+        let loaded = load(&store, "a").unwrap();
+        let goal = &loaded.strategy.items[0].children[0];
+        assert_eq!((goal.id.as_str(), goal.level.as_str(), goal.description.as_str()), ("g1", "goal", "Why"));
+        assert_eq!(goal.children[0].serves, vec!["g1"]);
+        assert_eq!(loaded.meta, meta);
+        let saved = save(&store, &loaded.strategy, &loaded.meta.base(), "t", "tab").unwrap();
+        assert_eq!(saved.revision, 4);
+        let text = store.get(&doc_key("a")).unwrap();
+        assert!(text.contains("\"version\": 2,"), "{text}");
+        assert_eq!(saved.doc_size, text.len());
+        assert_eq!(load(&store, "a").unwrap().strategy, loaded.strategy);
     }
 
     #[test]

@@ -397,6 +397,10 @@ pub enum BaselineValue {
     NotAvailable,
     /// First measured in the given year.
     MeasuredFrom { year: i32 },
+    /// A stage of work such as "uzsākts" (started) or "pabeigts" (completed).
+    Stage { stage: crate::target::Stage },
+    /// A frequency, e.g. "2x gadā" (twice a year).
+    Times { count: u32, per: Frequency },
 }
 
 /// A target for one year, or the final target: verbatim text and parsed conditions.
@@ -449,6 +453,21 @@ pub enum Condition {
     RelativeChange { percent: f64 },
     /// A rating not lower than the given level (qualitative indicators).
     RatingAtLeast { level: String },
+    /// A change in percent against the previous year or a named year
+    /// ("+5 % pret iepriekšējo gadu"); `+5` means at least 5 % above, `-2` at least 2 % below.
+    PercentChange { percent: f64, against: crate::target::Against },
+    /// A change in the indicator's own units ("+2" = the reference value + 2);
+    /// positive means at least that much above, negative at least that much below.
+    Increment { amount: f64, against: crate::target::Against },
+    /// The inner condition holds for the sum of the actuals from the first
+    /// target year up to the year ("5 (kopā 15)": 15 in total).
+    Cumulative { condition: Box<Condition> },
+    /// A milestone stage reached in (or by) the year: "pabeigts" (completed),
+    /// "uzsākts" (started); a later stage counts too. `None`: the target's year.
+    StageReached { stage: crate::target::Stage, year: Option<i32> },
+    /// The baseline is first measured in the given year
+    /// ("bāzes vērtība tiks noteikta 2025. gadā").
+    BaselineSetIn { year: i32 },
 }
 
 /// The period a frequency target counts over.

@@ -93,7 +93,7 @@ mod tests {
         let n = numbers(&s);
         assert_eq!(n["x1"], "2");
         assert_eq!(n["x6"], "2.2.2.2.2.2");
-        assert_eq!(n["y5"], "2.2.2.2.1");
+        assert_eq!(n["y5"], "2.2.2.2.2.1");
         assert_eq!(label(&n, &s.items[0]), "1. ");
     }
 }

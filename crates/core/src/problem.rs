@@ -3,6 +3,7 @@
 use std::fmt;
 
 use crate::i18n::Lang;
+use crate::walk::Flat;
 
 /// How serious a problem is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -14,7 +15,7 @@ pub enum Severity {
 }
 
 /// One problem, located by its JSON path, e.g.
-/// `priorities[1].goals[0].results[2].indicators[0].targets[3].year`.
+/// `items[1].children[0].children[2].indicators[0].targets[3].year`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     pub severity: Severity,
@@ -70,34 +71,29 @@ impl fmt::Display for Problem {
     }
 }
 
-/// Lists whose elements are items with ids.
-const ITEM_LISTS: [&str; 13] = [
-    "priorities",
-    "goals",
-    "results",
-    "tasks",
-    "indicators",
-    "values",
-    "target_groups",
-    "policy_documents",
-    "swot",
-    "risks",
-    "tables",
-    "units",
-    "evaluations",
-];
+/// Whether the list named `name` holds items with ids: the tree's lists
+/// (`items`, `children`, `indicators`) and the flat lists ([`Flat`]).
+fn is_item_list(name: &str) -> bool {
+    ["items", "children", "indicators"].contains(&name) || Flat::ALL.iter().any(|f| f.path().rsplit('.').next() == Some(name))
+}
 
-/// The JSON path of the item a problem path is about: its longest prefix that
-/// ends at an element of an item list (`""` for the strategy itself). E.g.
-/// `priorities[0].goals[1].results[0].also_serves_goal_ids[1]` →
-/// `priorities[0].goals[1].results[0]`.
+/// The JSON path of the item a problem path is about (as [`Place::path`]
+/// gives it): its longest prefix that ends at an element of an item list, or
+/// at the overarching goal (`""` for the strategy itself). E.g.
+/// `items[0].children[1].serves[1]` → `items[0].children[1]`.
+///
+/// [`Place::path`]: crate::walk::Place::path
 pub fn item_path(path: &str) -> &str {
+    const OVERARCHING: &str = "overarching_goal";
     let mut end = 0;
+    if path.strip_prefix(OVERARCHING).is_some_and(|rest| rest.is_empty() || rest.starts_with('.')) {
+        end = OVERARCHING.len();
+    }
     let mut rest = 0;
     while let Some(open) = path[rest..].find('[').map(|i| i + rest) {
         let Some(close) = path[open..].find(']').map(|i| i + open) else { break };
         let name_start = path[..open].rfind('.').map_or(0, |i| i + 1);
-        if ITEM_LISTS.contains(&&path[name_start..open]) && path[close + 1..].chars().next().is_none_or(|c| c == '.') {
+        if is_item_list(&path[name_start..open]) && path[close + 1..].chars().next().is_none_or(|c| c == '.') {
             end = close + 1;
         }
         rest = close + 1;
@@ -111,10 +107,17 @@ mod tests {
 
     #[test]
     fn problems_belong_to_the_innermost_item() {
-        assert_eq!(item_path("priorities[0].goals[1].results[0].also_serves_goal_ids[1]"), "priorities[0].goals[1].results[0]");
-        assert_eq!(item_path("priorities[0].goals[0].results[0].indicators[0].targets[3].year"), "priorities[0].goals[0].results[0].indicators[0]");
+        assert_eq!(item_path("items[0].children[1].children[0].serves[1]"), "items[0].children[1].children[0]");
+        assert_eq!(item_path("items[0].children[0].indicators[0].targets[3].year"), "items[0].children[0].indicators[0]");
+        assert_eq!(item_path("items[2].level"), "items[2]");
         assert_eq!(item_path("overarching_goal.indicators[2].name"), "overarching_goal.indicators[2]");
+        assert_eq!(item_path("overarching_goal.children[0].children[1].title"), "overarching_goal.children[0].children[1]");
+        assert_eq!(item_path("overarching_goal.level"), "overarching_goal");
+        assert_eq!(item_path("overarching_goals"), "");
         assert_eq!(item_path("units[4].id"), "units[4]");
+        assert_eq!(item_path("resources.tables[1].rows[0]"), "resources.tables[1]");
+        assert_eq!(item_path("glossary[0].short"), "glossary[0]");
+        assert_eq!(item_path("levels[1].key"), "");
         assert_eq!(item_path("period"), "");
         assert_eq!(item_path(""), "");
     }

@@ -1,5 +1,5 @@
 //! Computing the status of an indicator for a year from its targets, baseline
-//! and actuals, and rolling statuses up to results, goals and priorities.
+//! and actuals, and rolling statuses up the tree of nodes, at any depth.
 //!
 //! # Indicator rule
 //! For year `Y`:
@@ -14,17 +14,26 @@
 //! 5. No target for `Y` or later → *no data*.
 //!
 //! # Roll-up rule
-//! A result, goal or priority takes the **worst** status among its assessed
-//! children (order: achieved, on track, at risk, not achieved), ignoring
-//! children with no data or not yet due. When no child is assessed it is
-//! *not yet due* if any child is, else *no data*. A goal's children are its
-//! own indicators, its tasks' indicators, its results and the results written
-//! under other goals that also serve it. A result's or goal's status set in its
-//! report for `Y` (the evaluation's word) wins over the roll-up.
+//! A node (at any level, the overarching goal too) takes the **worst** status
+//! among its assessed children (order: [`STATUS_ORDER`]'s first four: achieved,
+//! on track, at risk, not achieved), ignoring children with no data or not yet
+//! due. When no child is assessed it is *not yet due* if any child is, else
+//! *no data*. A node's children are its own indicators, its child nodes (each
+//! rolled up the same way, recursively) and the nodes elsewhere that also
+//! serve it ([`Node::serves`]). The status set in a node's report for `Y` (the
+//! evaluation's word) wins over the roll-up. A node met again through a loop
+//! of `serves` links counts once.
 
 use std::collections::HashMap;
 
-use crate::model::{Actual, BaselineValue, Condition, Goal, Indicator, IndicatorKind, Priority, Report, Result, Status, Strategy, Target};
+use crate::model::{Actual, BaselineValue, Condition, Indicator, IndicatorKind, Node, Report, Status, Strategy, Target};
+
+/// Every status in order: the assessed ones from best to worst (the roll-up's
+/// ranking), then no data and not yet due. Dashboards and charts show them so.
+pub const STATUS_ORDER: [Status; 6] = [Status::Achieved, Status::OnTrack, Status::AtRisk, Status::NotAchieved, Status::NoData, Status::NotYetDue];
+
+/// How many of [`STATUS_ORDER`]'s first statuses are assessed.
+const ASSESSED: usize = 4;
 
 /// Why a status is what it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -212,14 +221,8 @@ pub fn indicator_status(indicator: &Indicator, year: i32, end_year: i32, current
 }
 
 /// Rank for the worst-of roll-up; `None` for statuses that are not assessed.
-fn severity(s: Status) -> Option<u8> {
-    match s {
-        Status::Achieved => Some(0),
-        Status::OnTrack => Some(1),
-        Status::AtRisk => Some(2),
-        Status::NotAchieved => Some(3),
-        Status::NoData | Status::NotYetDue => None,
-    }
+fn severity(s: Status) -> Option<usize> {
+    STATUS_ORDER[..ASSESSED].iter().position(|x| *x == s)
 }
 
 /// Rolls child statuses up by the worst-of rule (see the module docs).
@@ -239,9 +242,9 @@ pub fn roll_up(children: impl IntoIterator<Item = Status>) -> Status {
     worst.unwrap_or(if any_not_yet_due { Status::NotYetDue } else { Status::NoData })
 }
 
-/// The status a report sets for `year` (a whole-year report), if any.
-fn reported(reports: &[Report], year: i32) -> Option<Status> {
-    reports.iter().find(|r| r.period.year == year && r.period.half.is_none()).and_then(|r| r.status)
+/// A node's whole-year report for `year` (its status word and narrative), if any.
+pub fn report_for(node: &Node, year: i32) -> Option<&Report> {
+    node.reports.iter().find(|r| r.period.year == year && r.period.half.is_none())
 }
 
 /// Status computation for a whole strategy at a given "today".
@@ -249,22 +252,24 @@ fn reported(reports: &[Report], year: i32) -> Option<Status> {
 pub struct StatusContext<'a> {
     pub end_year: i32,
     pub current_year: i32,
-    /// Results written under another goal that also serve a goal, by goal id.
-    shared: HashMap<&'a str, Vec<&'a Result>>,
+    /// The nodes that also serve a node besides their parent, by the served node's id.
+    served_by: HashMap<&'a str, Vec<&'a Node>>,
+    /// Every node by id.
+    by_id: HashMap<&'a str, &'a Node>,
 }
 
 impl<'a> StatusContext<'a> {
     /// The context for `strategy` as of `current_year`.
     pub fn new(strategy: &'a Strategy, current_year: i32) -> Self {
-        let mut shared: HashMap<&str, Vec<&Result>> = HashMap::new();
-        for g in strategy.priorities.iter().flat_map(|p| &p.goals) {
-            for r in &g.results {
-                for other in &r.also_serves_goal_ids {
-                    shared.entry(other.as_str()).or_default().push(r);
-                }
+        let mut served_by: HashMap<&str, Vec<&Node>> = HashMap::new();
+        let mut by_id = HashMap::new();
+        for n in strategy.nodes() {
+            by_id.entry(n.node.id.as_str()).or_insert(n.node);
+            for target in n.node.serves.iter().filter(|t| !t.is_empty()) {
+                served_by.entry(target.as_str()).or_default().push(n.node);
             }
         }
-        StatusContext { end_year: strategy.period.end_year, current_year, shared }
+        StatusContext { end_year: strategy.period.end_year, current_year, served_by, by_id }
     }
 
     /// Status of one indicator.
@@ -272,34 +277,32 @@ impl<'a> StatusContext<'a> {
         indicator_status(indicator, year, self.end_year, self.current_year).status
     }
 
-    fn indicators<'b>(&'b self, list: &'b [Indicator], year: i32) -> impl Iterator<Item = Status> + 'b {
-        list.iter().map(move |i| self.indicator(i, year))
+    /// Status of a node at any level: its report's status for `year`, else the
+    /// roll-up of its indicators, its children and the nodes that also serve it.
+    pub fn node(&self, node: &Node, year: i32) -> Status {
+        self.node_within(node, year, &mut Vec::new())
     }
 
-    /// Status of a result: its report's status for `year`, else the roll-up of
-    /// its own and its tasks' indicators.
-    pub fn result(&self, result: &Result, year: i32) -> Status {
-        reported(&result.reports, year).unwrap_or_else(|| {
-            let tasks = result.tasks.iter().flat_map(|t| t.indicators.iter());
-            roll_up(result.indicators.iter().chain(tasks).map(|i| self.indicator(i, year)))
-        })
+    /// Status of the node with `id`; `None` when there is no such node.
+    pub fn node_by_id(&self, id: &str, year: i32) -> Option<Status> {
+        self.by_id.get(id).map(|n| self.node(n, year))
     }
 
-    /// Status of a goal: its report's status for `year`, else the roll-up of
-    /// its indicators, its tasks' indicators, its results and the results that
-    /// also serve it.
-    pub fn goal(&self, goal: &Goal, year: i32) -> Status {
-        reported(&goal.reports, year).unwrap_or_else(|| {
-            let tasks = goal.tasks.iter().flat_map(|t| self.indicators(&t.indicators, year).collect::<Vec<_>>());
-            let shared = self.shared.get(goal.id.as_str()).into_iter().flatten().copied();
-            let results = goal.results.iter().chain(shared).map(|r| self.result(r, year));
-            roll_up(self.indicators(&goal.indicators, year).chain(tasks).chain(results))
-        })
-    }
-
-    /// Status of a priority: roll-up of its indicators and its goals.
-    pub fn priority(&self, priority: &Priority, year: i32) -> Status {
-        roll_up(self.indicators(&priority.indicators, year).chain(priority.goals.iter().map(|g| self.goal(g, year))))
+    /// [`StatusContext::node`], skipping the nodes already being rolled up (`visiting`).
+    fn node_within(&self, node: &Node, year: i32, visiting: &mut Vec<*const Node>) -> Status {
+        if let Some(s) = report_for(node, year).and_then(|r| r.status) {
+            return s;
+        }
+        visiting.push(node);
+        let mut children: Vec<Status> = node.indicators.iter().map(|i| self.indicator(i, year)).collect();
+        let serving = self.served_by.get(node.id.as_str()).into_iter().flatten().copied();
+        for child in node.children.iter().chain(serving) {
+            if !visiting.contains(&std::ptr::from_ref(child)) {
+                children.push(self.node_within(child, year, visiting));
+            }
+        }
+        visiting.pop();
+        roll_up(children)
     }
 }
 
@@ -466,43 +469,105 @@ mod tests {
         assert_eq!(roll_up([]), NoData);
     }
 
-    #[test]
-    fn results_goals_and_priorities_roll_up_and_reports_win() {
-        let met = with_actual(indicator(None, vec![(2025, vec![AtMost { value: 11.0 }])]), 2025, 9.0);
-        let missed = with_actual(indicator(None, vec![(2025, vec![AtMost { value: 11.0 }])]), 2025, 14.0);
-        let mut result = Result { id: "r".into(), indicators: vec![met.clone()], ..Default::default() };
-        let goal = |results: Vec<Result>| Goal { id: "g".into(), results, ..Default::default() };
-        let strategy = Strategy { period: crate::model::Period { start_year: 2024, end_year: END }, ..Default::default() };
-        let ctx = StatusContext::new(&strategy, NOW);
-        assert_eq!(ctx.result(&result, 2025), Achieved);
-        result.indicators.push(missed);
-        assert_eq!(ctx.result(&result, 2025), NotAchieved);
-        result.reports.push(Report { period: ReportingPeriod::year(2025), status: Some(OnTrack), narrative: "PROCESĀ".into() });
-        assert_eq!(ctx.result(&result, 2025), OnTrack, "the report's status wins");
-        let other = Result { id: "r2".into(), indicators: vec![met], ..Default::default() };
-        let g = goal(vec![result, other]);
-        assert_eq!(ctx.goal(&g, 2025), OnTrack);
-        let p = Priority { id: "p".into(), goals: vec![g, goal(vec![])], ..Default::default() };
-        assert_eq!(ctx.priority(&p, 2025), OnTrack);
+    fn met() -> Indicator {
+        with_actual(indicator(None, vec![(2025, vec![AtMost { value: 11.0 }])]), 2025, 9.0)
+    }
+
+    fn missed() -> Indicator {
+        with_actual(indicator(None, vec![(2025, vec![AtMost { value: 11.0 }])]), 2025, 14.0)
+    }
+
+    fn node(id: &str, level: &str, indicators: Vec<Indicator>, children: Vec<Node>) -> Node {
+        Node { id: id.into(), level: level.into(), indicators, children, ..Node::default() }
+    }
+
+    fn report(status: Status) -> Report {
+        Report { period: ReportingPeriod::year(2025), status: Some(status), narrative: "PROCESĀ".into() }
+    }
+
+    fn strategy(items: Vec<Node>) -> Strategy {
+        Strategy { period: crate::model::Period { start_year: 2024, end_year: END }, items, ..Default::default() }
     }
 
     #[test]
-    fn a_shared_result_counts_for_every_goal_it_serves_and_goal_reports_win() {
-        let missed = with_actual(indicator(None, vec![(2025, vec![AtMost { value: 11.0 }])]), 2025, 14.0);
-        let shared = Result { id: "r1".into(), also_serves_goal_ids: vec!["g2".into()], indicators: vec![missed], ..Default::default() };
-        let mut s = Strategy { period: crate::model::Period { start_year: 2024, end_year: END }, ..Default::default() };
-        s.priorities.push(Priority {
-            id: "p".into(),
-            goals: vec![
-                Goal { id: "g1".into(), results: vec![shared], ..Default::default() },
-                Goal { id: "g2".into(), ..Default::default() },
-            ],
-            ..Default::default()
-        });
+    fn results_goals_and_priorities_roll_up_and_reports_win() {
+        let strategy = strategy(vec![]);
+        let ctx = StatusContext::new(&strategy, NOW);
+        let mut result = node("r", "result", vec![met()], vec![]);
+        assert_eq!(ctx.node(&result, 2025), Achieved);
+        result.indicators.push(missed());
+        assert_eq!(ctx.node(&result, 2025), NotAchieved);
+        result.reports.push(report(OnTrack));
+        assert_eq!(ctx.node(&result, 2025), OnTrack, "the report's status wins");
+        let other = node("r2", "result", vec![met()], vec![]);
+        let goal = node("g", "goal", vec![], vec![result, other]);
+        assert_eq!(ctx.node(&goal, 2025), OnTrack);
+        let p = node("p", "priority", vec![], vec![goal, node("g2", "goal", vec![], vec![])]);
+        assert_eq!(ctx.node(&p, 2025), OnTrack, "an empty goal has no data and is ignored");
+        assert_eq!(ctx.node(&p, 2024), NoData);
+        assert_eq!(ctx.node(&p, 2026), NotYetDue);
+    }
+
+    #[test]
+    fn a_serving_node_counts_for_every_node_it_serves_and_reports_win() {
+        let mut shared = node("r1", "result", vec![missed()], vec![]);
+        shared.serves = vec!["g2".into()];
+        let s = strategy(vec![node("p", "priority", vec![], vec![node("g1", "goal", vec![], vec![shared]), node("g2", "goal", vec![met()], vec![])])]);
         let ctx = StatusContext::new(&s, NOW);
-        assert_eq!(ctx.goal(&s.priorities[0].goals[1], 2025), NotAchieved, "g2 is held back by the result it shares");
-        let mut judged = s.priorities[0].goals[1].clone();
+        let g2 = &s.items[0].children[1];
+        assert_eq!(ctx.node(g2, 2025), NotAchieved, "g2 is held back by the result that serves it");
+        assert_eq!(ctx.node_by_id("g2", 2025), Some(NotAchieved));
+        assert_eq!(ctx.node_by_id("nope", 2025), None);
+        let mut judged = g2.clone();
         judged.reports.push(Report { period: ReportingPeriod::year(2025), status: Some(NoData), narrative: "cannot judge".into() });
-        assert_eq!(ctx.goal(&judged, 2025), NoData, "the evaluation's word wins");
+        assert_eq!(ctx.node(&judged, 2025), NoData, "the evaluation's word wins");
+        let mut half = g2.clone();
+        half.reports.push(Report { period: ReportingPeriod { year: 2025, half: Some(1) }, status: Some(Achieved), narrative: String::new() });
+        assert_eq!(ctx.node(&half, 2025), NotAchieved, "a half-year report does not set the year's status");
+    }
+
+    /// Priority → action direction → goal → task, indicators only on the tasks:
+    /// the statuses climb every level; one priority has an achieved and a
+    /// not-achieved task, the other only achieved ones.
+    #[test]
+    fn roll_up_through_four_levels() {
+        let task = |id: &str, i: Indicator| node(id, "task", vec![i], vec![]);
+        let s = strategy(vec![
+            node("p1", "priority", vec![], vec![node("d1", "direction", vec![], vec![node("g1", "goal", vec![], vec![task("t1", met()), task("t2", missed())])])]),
+            node("p2", "priority", vec![], vec![node("d2", "direction", vec![], vec![node("g2", "goal", vec![], vec![task("t3", met())]), node("g3", "goal", vec![], vec![task("t4", met())])])]),
+        ]);
+        let ctx = StatusContext::new(&s, NOW);
+        let of = |id: &str| ctx.node_by_id(id, 2025).unwrap();
+        assert_eq!((of("t1"), of("t2"), of("g1"), of("d1"), of("p1")), (Achieved, NotAchieved, NotAchieved, NotAchieved, NotAchieved));
+        assert_eq!((of("g2"), of("d2"), of("p2")), (Achieved, Achieved, Achieved));
+        let mut reported = s.clone();
+        reported.items[0].children[0].children[0].children[1].reports.push(report(OnTrack));
+        let ctx = StatusContext::new(&reported, NOW);
+        assert_eq!(ctx.node_by_id("p1", 2025), Some(OnTrack), "a task's report climbs to its priority");
+    }
+
+    #[test]
+    fn the_overarching_goal_rolls_up_its_key_indicators_and_children() {
+        let mut s = strategy(vec![node("p1", "priority", vec![missed()], vec![])]);
+        let mut key = met();
+        key.key = true;
+        s.overarching_goal = Some(node("og", "", vec![key], vec![node("t0", "task", vec![met()], vec![])]));
+        let ctx = StatusContext::new(&s, NOW);
+        assert_eq!(ctx.node_by_id("og", 2025), Some(Achieved), "the priorities are not its children");
+        s.overarching_goal.as_mut().unwrap().children[0].indicators.push(missed());
+        let ctx = StatusContext::new(&s, NOW);
+        assert_eq!(ctx.node_by_id("og", 2025), Some(NotAchieved));
+    }
+
+    #[test]
+    fn a_loop_of_serves_links_ends() {
+        let mut a = node("a", "goal", vec![met()], vec![]);
+        let mut b = node("b", "goal", vec![missed()], vec![]);
+        a.serves = vec!["b".into(), "a".into()];
+        b.serves = vec!["a".into()];
+        let s = strategy(vec![node("p", "priority", vec![], vec![a, b])]);
+        let ctx = StatusContext::new(&s, NOW);
+        assert_eq!(ctx.node_by_id("a", 2025), Some(NotAchieved));
+        assert_eq!(ctx.node_by_id("p", 2025), Some(NotAchieved));
     }
 }

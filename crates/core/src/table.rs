@@ -1,5 +1,7 @@
-//! The indicator table as cells of text: what each cell shows, what typing
-//! into it changes, and pasting a block of rows copied from a spreadsheet.
+//! The indicator table as cells of text: its rows (every indicator in
+//! document order, with the full number and title of the node it hangs on, at
+//! any depth), what each cell shows, what typing into it changes, and pasting
+//! a block of rows copied from a spreadsheet.
 
 use crate::model::{Id, Indicator, Strategy, Target, Unit};
 use crate::target::{parse_baseline, parse_target};
@@ -17,6 +19,33 @@ pub enum Column {
     Final,
     Source,
     Responsible,
+}
+
+/// One row of the indicator table: an indicator and the node it hangs on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TableRow {
+    pub indicator_id: Id,
+    pub owner_id: Id,
+    /// The owner's full number ("1.2.3"; "" for the overarching goal).
+    pub owner_number: String,
+    pub owner_title: String,
+    /// Ids of the owner's ancestors, top first (the owner not included).
+    pub ancestor_ids: Vec<Id>,
+}
+
+/// The table's rows: every indicator in document order.
+pub fn rows(s: &Strategy) -> Vec<TableRow> {
+    let numbers = crate::numbering::numbers(s);
+    s.indicator_refs()
+        .into_iter()
+        .map(|r| TableRow {
+            indicator_id: r.indicator.id.clone(),
+            owner_id: r.owner.id.clone(),
+            owner_number: numbers.get(&r.owner.id).cloned().unwrap_or_default(),
+            owner_title: r.owner.title.clone(),
+            ancestor_ids: r.ancestors.iter().map(|a| a.id.clone()).collect(),
+        })
+        .collect()
 }
 
 /// The table's columns for a strategy, in order.
@@ -143,11 +172,27 @@ mod tests {
 
     fn sample() -> (Strategy, Vec<Id>) {
         let mut s = Strategy { id: "s".into(), period: Period { start_year: 2024, end_year: 2027 }, ..Default::default() };
-        let p = s.add_priority("P");
-        let g = s.add_goal(&p, "G").unwrap();
+        let p = s.add_child(None, "P").unwrap();
+        let g = s.add_child(Some(&p), "G").unwrap();
         let a = s.add_indicator(&g, "A").unwrap();
         let b = s.add_indicator(&g, "B").unwrap();
         (s, vec![a, b])
+    }
+
+    #[test]
+    fn rows_carry_the_owners_full_number_and_title_at_any_depth() {
+        let (mut s, ids) = sample();
+        s.levels.push(crate::model::Level::new("task", "Uzdevums", "Task", crate::model::Numbering::Hierarchical));
+        let g = s.items[0].children[0].id.clone();
+        s.add_child(Some(&g), "R0").unwrap();
+        let r = s.add_child(Some(&g), "R").unwrap();
+        let t = s.add_child(Some(&r), "T").unwrap();
+        let deep = s.add_indicator(&t, "C").unwrap();
+        let rows = rows(&s);
+        let got: Vec<(&str, &str, &str)> = rows.iter().map(|r| (r.indicator_id.as_str(), r.owner_number.as_str(), r.owner_title.as_str())).collect();
+        assert_eq!(got, vec![(ids[0].as_str(), "1", "G"), (ids[1].as_str(), "1", "G"), (deep.as_str(), "1.2.1", "T")]);
+        assert_eq!(rows[2].owner_id, t);
+        assert_eq!(rows[2].ancestor_ids, vec![s.items[0].id.clone(), g, r]);
     }
 
     #[test]

@@ -1,37 +1,46 @@
-//! Semantic validation of a strategy: ids, links, years and targets.
-//! Every problem carries the JSON path of the field it concerns.
+//! Semantic validation of a strategy: ids, levels, the tree, links, years
+//! and targets, at any depth of the tree. Every problem carries the JSON path
+//! of the field it concerns (`items[0].children[1].indicators[0].baseline`)
+//! and says what is wrong in English and Latvian.
+//!
+//! The tree's rules: a strategy declares [`MIN_LEVELS`] to [`MAX_LEVELS`]
+//! levels with unique, non-empty keys; every node names a declared level
+//! (the overarching goal none), deeper than its parent's; the tree is at
+//! most [`MAX_LEVELS`] nodes deep; a node serves other nodes, never itself.
 
 use std::collections::HashMap;
 
 use crate::id::{is_safe_id, shown_id, MAX_ID_LEN};
-use crate::model::{Condition, Indicator, Period, Strategy};
+use crate::model::{Condition, Indicator, Level, Period, Strategy, MAX_LEVELS, MIN_LEVELS};
 use crate::problem::Problem;
-use crate::walk::ItemKind as Kind;
+use crate::walk::{ItemKind as Kind, NodeAt, NodeRef};
 
 use crate::model::PLAUSIBLE_YEARS as YEAR_RANGE;
 
-/// A kind of item named in a message, in English and Latvian (nominative and dative).
+/// A kind of item named in a message, in English (bare and with its
+/// article) and Latvian (nominative and dative).
 #[derive(Clone, Copy)]
 struct Noun {
     en: &'static str,
+    en_a: &'static str,
     lv: &'static str,
     lv_dative: &'static str,
 }
 
-const GOAL: Noun = Noun { en: "goal", lv: "mērķis", lv_dative: "mērķim" };
-const PRIORITY: Noun = Noun { en: "priority", lv: "prioritāte", lv_dative: "prioritātei" };
-const VALUE: Noun = Noun { en: "value", lv: "vērtība", lv_dative: "vērtībai" };
-const UNIT: Noun = Noun { en: "unit", lv: "struktūrvienība", lv_dative: "struktūrvienībai" };
-const POLICY_DOCUMENT: Noun = Noun { en: "policy document", lv: "politikas dokuments", lv_dative: "politikas dokumentam" };
-const SWOT_ITEM: Noun = Noun { en: "SWOT item", lv: "SVID faktors", lv_dative: "SVID faktoram" };
-const TARGET_GROUP: Noun = Noun { en: "target group", lv: "mērķgrupa", lv_dative: "mērķgrupai" };
-const ITEM: Noun = Noun { en: "item", lv: "vienums", lv_dative: "vienumam" };
+const STRUCTURE_ITEM: Noun = Noun { en: "item of the structure", en_a: "an item of the structure", lv: "struktūras vienums", lv_dative: "struktūras vienumam" };
+const INDICATOR: Noun = Noun { en: "indicator", en_a: "an indicator", lv: "rādītājs", lv_dative: "rādītājam" };
+const VALUE: Noun = Noun { en: "value", en_a: "a value", lv: "vērtība", lv_dative: "vērtībai" };
+const UNIT: Noun = Noun { en: "unit", en_a: "a unit", lv: "struktūrvienība", lv_dative: "struktūrvienībai" };
+const POLICY_DOCUMENT: Noun = Noun { en: "policy document", en_a: "a policy document", lv: "politikas dokuments", lv_dative: "politikas dokumentam" };
+const SWOT_ITEM: Noun = Noun { en: "SWOT item", en_a: "a SWOT item", lv: "SVID faktors", lv_dative: "SVID faktoram" };
+const TARGET_GROUP: Noun = Noun { en: "target group", en_a: "a target group", lv: "mērķgrupa", lv_dative: "mērķgrupai" };
+const ITEM: Noun = Noun { en: "item", en_a: "an item", lv: "vienums", lv_dative: "vienumam" };
 
 /// The noun for a link that may name items of `kinds`.
 fn noun(kinds: &[Kind]) -> Noun {
     match kinds {
-        [Kind::Goal] => GOAL,
-        [Kind::Priority] => PRIORITY,
+        [Kind::Node] => STRUCTURE_ITEM,
+        [Kind::Indicator] => INDICATOR,
         [Kind::Value] => VALUE,
         [Kind::Unit] => UNIT,
         [Kind::PolicyDocument] => POLICY_DOCUMENT,
@@ -104,7 +113,7 @@ impl<'a> Ids<'a> {
                     .lv(format!("\"{}\" neatbilst nevienam {} šajā stratēģijā", shown(), what.lv_dative)),
             ),
             Some((at, kind)) if !kinds.is_empty() && !kinds.contains(kind) => self.problems.push(
-                Problem::error(path, format!("\"{}\" names the item at {at}, which is not a {}", shown(), what.en))
+                Problem::error(path, format!("\"{}\" names the item at {at}, which is not {}", shown(), what.en_a))
                     .lv(format!("\"{}\" norāda uz vienumu {at}, kas nav {}", shown(), what.lv)),
             ),
             Some(_) => {}
@@ -132,20 +141,13 @@ pub fn validate(s: &Strategy) -> Vec<Problem> {
                 .lv(format!("perioda sākums ({}) ir vēlāks par tā beigām ({})", period.start_year, period.end_year)),
         );
     }
+    check_levels(&mut p, &s.levels);
 
     s.for_each_link(|id, site| ids.check_link(id, site.path, site.kinds));
-    for g in s.goal_refs() {
-        for (ri, r) in g.goal.results.iter().enumerate() {
-            let rp = format!("{}.results[{ri}]", g.path);
-            if r.also_serves_goal_ids.contains(&g.goal.id) {
-                p.push(Problem::warning(
-                    format!("{rp}.also_serves_goal_ids"),
-                    "lists the goal the result is already written under",
-                ).lv("norāda mērķi, zem kura rezultāts jau ir ierakstīts"));
-            }
-            for (ki, report) in r.reports.iter().enumerate() {
-                check_reporting_year(&mut p, report.period.year, report.period.half, &format!("{rp}.reports[{ki}].period"), period);
-            }
+    for n in s.nodes() {
+        check_node(&mut p, s, &n);
+        for (ki, report) in n.node.reports.iter().enumerate() {
+            check_reporting_year(&mut p, report.period.year, report.period.half, &format!("{}.reports[{ki}].period", n.path()), period);
         }
     }
     for ind in s.indicator_refs() {
@@ -153,6 +155,108 @@ pub fn validate(s: &Strategy) -> Vec<Problem> {
     }
     p.extend(ids.problems);
     p
+}
+
+/// The strategy's levels: how many, and their keys.
+fn check_levels(p: &mut Vec<Problem>, levels: &[Level]) {
+    let n = levels.len();
+    if !(MIN_LEVELS..=MAX_LEVELS).contains(&n) {
+        p.push(
+            Problem::error("levels", format!("a strategy needs {MIN_LEVELS} to {MAX_LEVELS} levels; this one declares {n}"))
+                .lv(format!("stratēģijai vajadzīgi no {MIN_LEVELS} līdz {MAX_LEVELS} līmeņiem; šajā noteikti {n}")),
+        );
+    }
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for (i, level) in levels.iter().enumerate() {
+        let path = format!("levels[{i}].key");
+        if level.key.trim().is_empty() {
+            p.push(
+                Problem::error(path, "missing level key: every level needs a unique key that its items name it by")
+                    .lv("trūkst līmeņa atslēgas: katram līmenim vajadzīga unikāla atslēga, ar kuru uz to atsaucas tā vienumi"),
+            );
+        } else if let Some(first) = seen.get(level.key.as_str()) {
+            let shown = shown_id(&level.key);
+            p.push(
+                Problem::error(path, format!("duplicate level key \"{shown}\" (already used at levels[{first}])"))
+                    .lv(format!("līmeņa atslēga \"{shown}\" atkārtojas (jau izmantota: levels[{first}])")),
+            );
+        } else {
+            seen.insert(&level.key, i);
+        }
+    }
+}
+
+/// A level as messages name it, in English and Latvian: its name in that
+/// language, else in the other, else its key.
+fn level_name(s: &Strategy, l: usize) -> (String, String) {
+    let level = &s.levels[l];
+    let pick = |first: &str, second: &str| {
+        [first, second].into_iter().find(|x| !x.trim().is_empty()).map_or_else(|| format!("\"{}\"", shown_id(&level.key)), str::to_string)
+    };
+    (pick(&level.name.en, &level.name.lv), pick(&level.name.lv, &level.name.en))
+}
+
+/// One node's place in the tree: its level, its depth and what it serves.
+fn check_node(p: &mut Vec<Problem>, s: &Strategy, n: &NodeRef<'_>) {
+    let path = n.path();
+    let node = n.node;
+    let level_path = format!("{path}.level");
+    if n.at == NodeAt::overarching() {
+        if !node.level.is_empty() {
+            let shown = shown_id(&node.level);
+            p.push(
+                Problem::error(level_path, format!("the overarching goal stands above the levels: its level must be empty, not \"{shown}\""))
+                    .lv(format!("virsmērķis ir virs visiem līmeņiem: tā līmenim jābūt tukšam, nevis \"{shown}\"")),
+            );
+        }
+    } else {
+        if n.at.steps.len() == MAX_LEVELS + 1 {
+            p.push(
+                Problem::error(path.clone(), format!("the tree is too deep here: at most {MAX_LEVELS} levels of items may stand one under another"))
+                    .lv(format!("struktūra šeit ir par dziļu: viens zem otra drīkst būt ne vairāk kā {MAX_LEVELS} vienumi")),
+            );
+        }
+        // The parent's level, when the parent is a node (not the root or the
+        // overarching goal, which stand above the levels) at a declared level.
+        let parent_level = n.ancestors.last().filter(|_| n.at.steps.len() > 1).and_then(|a| s.level_index(&a.level));
+        match n.level {
+            None if node.level.trim().is_empty() => p.push(
+                Problem::error(level_path, "the item has no level: name one of the strategy's levels")
+                    .lv("vienumam nav norādīts līmenis: norādiet vienu no stratēģijas līmeņiem"),
+            ),
+            None => {
+                let shown = shown_id(&node.level);
+                let keys = s.levels.iter().map(|l| format!("\"{}\"", shown_id(&l.key))).collect::<Vec<_>>().join(", ");
+                p.push(
+                    Problem::error(level_path, format!("\"{shown}\" is not a level of this strategy (its levels are {keys})"))
+                        .lv(format!("\"{shown}\" nav šīs stratēģijas līmenis (tās līmeņi: {keys})")),
+                );
+            }
+            Some(l) => {
+                if let Some(pl) = parent_level.filter(|pl| l <= *pl) {
+                    let ((en, lv), (parent_en, parent_lv)) = (level_name(s, l), level_name(s, pl));
+                    p.push(
+                        Problem::error(
+                            level_path,
+                            format!("the item is at the level {en}, which is not below its parent's level {parent_en}: an item's children must be at deeper levels"),
+                        )
+                        .lv(format!("vienums ir līmenī {lv}, kas nav zemāks par tā augstākā vienuma līmeni {parent_lv}: apakšvienumiem jābūt zemākos līmeņos")),
+                    );
+                }
+            }
+        }
+    }
+    let parent = n.ancestors.last();
+    for (k, id) in node.serves.iter().enumerate() {
+        let sp = format!("{path}.serves[{k}]");
+        if !id.trim().is_empty() && *id == node.id {
+            p.push(Problem::error(sp, "the item lists itself among the items it serves").lv("vienums norāda pats sevi starp vienumiem, kuriem tas kalpo"));
+        } else if parent.is_some_and(|parent| !id.trim().is_empty() && *id == parent.id) {
+            p.push(
+                Problem::warning(sp, "lists the item this one is already written under").lv("norāda vienumu, zem kura šis jau ir ierakstīts"),
+            );
+        }
+    }
 }
 
 fn check_reporting_year(p: &mut Vec<Problem>, year: i32, half: Option<u8>, path: &str, period: Period) {

@@ -378,12 +378,11 @@ impl Strategy {
     /// the strategy's own, the values, every node followed by its
     /// indicators, then the other flat lists.
     pub fn every_id(&self) -> Vec<(&str, Place)> {
+        fn flat<'a>(s: &'a Strategy, out: &mut Vec<(&'a str, Place)>, list: Flat) {
+            out.extend(s.ids_in(list).into_iter().enumerate().map(|(i, id)| (id, Place::Listed(list, i))));
+        }
         let mut out = vec![(self.id.as_str(), Place::Strategy)];
-        let flat = |out: &mut Vec<(&'_ str, Place)>, list: Flat| {
-            let ids: Vec<(&str, Place)> = self.ids_in(list).into_iter().enumerate().map(|(i, id)| (id, Place::Listed(list, i))).collect();
-            out.extend(ids);
-        };
-        flat(&mut out, Flat::Values);
+        flat(self, &mut out, Flat::Values);
         for n in self.nodes() {
             out.push((n.node.id.as_str(), Place::Node(n.at.clone())));
             for (i, ind) in n.node.indicators.iter().enumerate() {
@@ -391,7 +390,7 @@ impl Strategy {
             }
         }
         for list in &Flat::ALL[1..] {
-            flat(&mut out, *list);
+            flat(self, &mut out, *list);
         }
         out
     }

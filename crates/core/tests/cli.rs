@@ -19,6 +19,10 @@ fn example(name: &str) -> String {
     format!("{}/../../public/examples/{name}.json", env!("CARGO_MANIFEST_DIR"))
 }
 
+fn fixture_v1(name: &str) -> String {
+    format!("{}/tests/fixtures/v1/{name}.json", env!("CARGO_MANIFEST_DIR"))
+}
+
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
@@ -29,31 +33,89 @@ fn validate_passes_the_examples_and_fails_with_paths() {
     assert!(ok.status.success(), "{}", text(&ok.stderr));
     assert!(text(&ok.stdout).ends_with(": 0 errors, 0 warnings\n"));
 
-    let bad = r#"{"format":"strategy-studio","version":1,"strategy":{"id":"s","priorities":[{"id":"p1","goals":[{"id":"p1"}]}]}}"#;
+    let bad = r#"{"format":"strategy-studio","version":2,"strategy":{"id":"s","title":"S","items":[{"id":"p1","level":"priority","children":[{"id":"p1","level":"goal"},{"id":"g2","level":"task"}]}]}}"#;
     let out = strategy(&["validate", "-"], bad);
     assert_eq!(out.status.code(), Some(1));
-    assert!(text(&out.stderr).contains("-: error: priorities[0].goals[0].id: duplicate id \"p1\" (already used at priorities[0])"), "{}", text(&out.stderr));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("-: error: items[0].children[0].id: duplicate id \"p1\" (already used at items[0])"), "{stderr}");
+    assert!(stderr.contains("-: error: items[0].children[1].level: \"task\" is not a level of this strategy"), "{stderr}");
+    assert!(text(&out.stdout).ends_with("-: 2 errors, 0 warnings\n"), "{}", text(&out.stdout));
+
+    let v1 = r#"{"format":"strategy-studio","version":1,"strategy":{"id":"s","title":"S","priorities":[{"id":"p1","goals":[{"id":"p1"}]}]}}"#;
+    let out = strategy(&["validate", "-"], v1);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("-: error: items[0].children[0].id: duplicate id \"p1\" (already used at items[0])"), "paths of the migrated tree: {stderr}");
+    assert!(stderr.contains("note: format version 1; `strategy migrate` rewrites it in version 2"), "{stderr}");
 
     let out = strategy(&["validate", "-"], "not json");
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).contains("not valid JSON"));
 }
 
-#[test]
-fn stats_csv_and_migrate() {
-    let out = strategy(&["stats", &example("lm-strategy-2024-2027")], "");
-    let stdout = text(&out.stdout);
-    assert!(stdout.lines().any(|l| l.starts_with("goals") && l.ends_with(" 10")), "{stdout}");
-    assert!(stdout.lines().any(|l| l.starts_with("indicators without target") && l.ends_with(" 5")), "{stdout}");
+/// The number at the end of the stats line that starts with `label` and a space.
+fn stat(stdout: &str, label: &str) -> Option<usize> {
+    stdout.lines().find_map(|l| l.strip_prefix(label).filter(|rest| rest.starts_with(' '))?.trim().parse().ok())
+}
 
+#[test]
+fn stats_count_each_level_by_its_name() {
+    let out = strategy(&["stats", &example("lm-strategy-2024-2027")], "");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert_eq!(stat(&stdout, "Priority"), Some(3), "{stdout}");
+    assert_eq!(stat(&stdout, "Goal"), Some(10), "{stdout}");
+    assert_eq!(stat(&stdout, "indicators without target"), Some(5), "{stdout}");
+    assert!(stat(&stdout, "indicators").is_some_and(|n| n > 0), "{stdout}");
+
+    let custom = r#"{"format":"strategy-studio","version":2,"strategy":{"id":"s","title":"Four levels",
+        "levels":[{"key":"dir","name":{"lv":"Virziens","en":"Direction"}},{"key":"line","name":{"lv":"Rīcības virziens","en":""}},
+                  {"key":"task","name":{"lv":"","en":""}},{"key":"step","name":{"lv":"Solis","en":"Step"}}],
+        "overarching_goal":{"id":"og","indicators":[{"id":"i0"}]},
+        "items":[{"id":"d1","level":"dir","children":[{"id":"l1","level":"line","children":[{"id":"t1","level":"task"},{"id":"t2","level":"task"}]}]},
+                 {"id":"d2","level":"dir","children":[{"id":"x","level":"nope"}]}]}}"#;
+    let stdout = text(&strategy(&["stats", "-"], custom).stdout);
+    for (label, n) in
+        [("overarching goal", 1), ("Direction", 2), ("Rīcības virziens", 1), ("task", 2), ("Step", 0), ("items at an undeclared level", 1), ("indicators", 1)]
+    {
+        assert_eq!(stat(&stdout, label), Some(n), "{label}: {stdout}");
+    }
+    let labels: Vec<&str> = stdout.lines().skip(1).take(5).map(|l| l.split("  ").next().unwrap()).collect();
+    assert_eq!(labels, ["overarching goal", "Direction", "Rīcības virziens", "task", "Step"], "top level first");
+}
+
+#[test]
+fn csv_and_migrate() {
     let out = strategy(&["export-csv", &example("lm-strategy-2024-2027")], "");
     assert_eq!(text(&out.stdout).lines().count(), 22);
 
     let out = strategy(&["migrate", "-"], r#"{"id":"s","title":"Bare v0 strategy"}"#);
     assert!(out.status.success());
     let migrated = text(&out.stdout);
-    assert!(migrated.starts_with("{\n  \"format\": \"strategy-studio\",\n  \"version\": 1,"), "{migrated}");
+    assert!(migrated.starts_with("{\n  \"format\": \"strategy-studio\",\n  \"version\": 2,"), "{migrated}");
     assert!(migrated.contains("\"title\": \"Bare v0 strategy\""));
+    assert!(text(&out.stderr).contains("-: note: migrated from format version 0 to 2"), "{}", text(&out.stderr));
+
+    let v1 = std::fs::read_to_string(fixture_v1("lm-strategy-2020-2023")).unwrap();
+    let out = strategy(&["migrate", "-"], &v1);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let migrated = text(&out.stdout);
+    let back = strategy_core::import(&migrated).unwrap();
+    assert_eq!(back.migrated_from, None, "the output is the current version");
+    assert_eq!(back.strategy, strategy_core::import(&v1).unwrap().strategy, "and holds what the old file held");
+    assert!(back.strategy.items.iter().all(|p| p.level == "priority" && !p.children.is_empty()));
+
+    let out = strategy(&["migrate", "-"], &migrated);
+    assert_eq!(text(&out.stdout), migrated, "a current file comes out unchanged");
+    assert!(text(&out.stderr).contains("note: already in format version 2"), "{}", text(&out.stderr));
+}
+
+#[test]
+fn schema_prints_the_published_v2_schema() {
+    let out = strategy(&["schema"], "");
+    assert!(out.status.success());
+    let published = std::fs::read_to_string(format!("{}/../../public/schema/strategy-v2.json", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    assert_eq!(text(&out.stdout), published);
 }
 
 #[test]

@@ -59,18 +59,23 @@ fn the_rule_accepts_every_example_id_and_the_ids_the_app_makes() {
     }
 
     let mut s = Model { id: app_random_id("s-", 1_767_225_600_000, 7), ..Default::default() };
-    let p = s.add_priority("P");
-    let g = s.add_goal(&p, "G").unwrap();
-    let r = s.add_result(&g, "R").unwrap();
+    let p = s.add_child(None, "P").unwrap();
+    let g = s.add_child(Some(&p), "G").unwrap();
+    let r = s.add_child(Some(&g), "R").unwrap();
     s.add_indicator(&r, "I").unwrap();
+    s.add_sibling_after(&g, "G2").unwrap();
     s.add_listed::<Value>();
     s.add_listed::<TargetGroup>();
     s.add_listed::<PolicyDocument>();
     s.add_listed::<SwotItem>();
     s.add_listed::<Risk>();
     s.add_listed::<Unit>();
-    s.overarching_goal = Some(OverarchingGoal { id: s.fresh_id("og"), ..Default::default() });
-    assert_eq!(s.every_id().len(), 12);
+    s.add_listed::<Abbreviation>();
+    s.add_listed::<Reference>();
+    let og = s.fresh_id("og");
+    s.overarching_goal = Some(Node { id: og.clone(), ..Default::default() });
+    s.add_child(Some(&og), "Strategy-level task").unwrap();
+    assert_eq!(s.every_id().len(), 16);
     for (id, at) in s.every_id() {
         assert!(is_safe_id(id), "{at:?}: {id:?}");
     }
@@ -92,21 +97,23 @@ fn the_rule_rejects_anything_else() {
 
 /// What each item of [`linked`] is called before and after the unsafe ids are
 /// replaced: (key, id before, id after), in document order.
-const NAMES: [(&str, &str, &str); 23] = [
+const NAMES: [(&str, &str, &str); 27] = [
     ("strategy", "my strategy", "s-1"),
-    ("og", "og 1", "og1"),
     ("value", "cieņa", "v1"),
+    ("og", "og 1", "og1"),
     ("og.ind", "i1", "i1"),
+    ("og.task", "t3", "t3"),
     ("priority", "<p>", "p1"),
     ("priority.ind", "i2", "i2"),
     ("goal", PAYLOAD, "g2"),
     ("goal.ind", "i 6", "i6"),
-    ("goal.task", "1.1.1/a", "t2"),
-    ("goal.task.ind", "i3", "i3"),
     ("result", "r1", "r1"),
     ("result.ind", "i4", "i4"),
     ("result.task", "t1", "t1"),
     ("result.task.ind", "i5", "i5"),
+    ("result.task.step", "step 1", "s1"),
+    ("goal.task", "1.1.1/a", "t2"),
+    ("goal.task.ind", "i3", "i3"),
     ("goal2", "g1", "g1"),
     ("goal2.result", "r\t2", "r2"),
     ("target group", "tg'1", "tg1"),
@@ -116,51 +123,49 @@ const NAMES: [(&str, &str, &str); 23] = [
     ("table", "-tbl", "tbl1"),
     ("unit", "ITD/PDPD", "u1"),
     ("evaluation", "ev 2023", "ev1"),
+    ("abbreviation", "ab 1", "ab1"),
+    ("reference", "rf/1", "rf1"),
 ];
 
-/// A strategy with an item of every kind and every link field in use, its
-/// ids given by `id(key)`.
+/// The levels of [`linked`]: five, so that a step stands under a task under a result.
+fn linked_levels() -> Vec<Level> {
+    let mut levels = Level::defaults();
+    levels.push(Level::new("task", "Uzdevums", "Task", Numbering::Hierarchical));
+    levels.push(Level::new("step", "Solis", "Step", Numbering::Hierarchical));
+    levels
+}
+
+/// A strategy with an item of every kind and every link field in use, at
+/// five levels and under the overarching goal, its ids given by `id(key)`.
 fn linked(id: impl Fn(&str) -> String) -> Model {
     let unit = || vec![id("unit")];
     let indicator = |key: &str| Indicator { id: id(key), name: key.into(), responsible_unit_ids: unit(), ..Default::default() };
-    let task = |key: &str| Task { id: id(key), responsible_unit_ids: unit(), indicators: vec![indicator(&format!("{key}.ind"))], ..Default::default() };
+    let node = |key: &str, level: &str, children: Vec<Node>| {
+        let ind = format!("{key}.ind");
+        let indicators = if NAMES.iter().any(|(k, ..)| *k == ind) { vec![indicator(&ind)] } else { vec![] };
+        Node { id: id(key), level: level.into(), indicators, children, ..Default::default() }
+    };
+    let task = |key: &str, children: Vec<Node>| Node { responsible_unit_ids: unit(), ..node(key, "task", children) };
     let link = |from: &str, to: &str| Link { from_id: id(from), to_id: id(to) };
+    let result = Node { serves: vec![id("goal2")], ..node("result", "result", vec![task("result.task", vec![node("result.task.step", "step", vec![])])]) };
+    let goal = Node {
+        policy_document_ids: vec![id("policy document")],
+        swot_ids: vec![id("swot")],
+        target_group_ids: vec![id("target group")],
+        ..node("goal", "goal", vec![result, task("goal.task", vec![])])
+    };
+    let goal2 = node("goal2", "goal", vec![Node { serves: vec![id("goal")], ..node("goal2.result", "result", vec![]) }]);
+    let og = node("og", "", vec![node("og.task", "task", vec![])]);
     Model {
         id: id("strategy"),
         title: "Linked".into(),
+        levels: linked_levels(),
         values: vec![Value { id: id("value"), ..Default::default() }],
-        overarching_goal: Some(OverarchingGoal { id: id("og"), indicators: vec![indicator("og.ind")], ..Default::default() }),
-        priorities: vec![Priority {
-            id: id("priority"),
-            indicators: vec![indicator("priority.ind")],
-            goals: vec![
-                Goal {
-                    id: id("goal"),
-                    policy_document_ids: vec![id("policy document")],
-                    swot_ids: vec![id("swot")],
-                    target_group_ids: vec![id("target group")],
-                    indicators: vec![indicator("goal.ind")],
-                    tasks: vec![task("goal.task")],
-                    results: vec![Result {
-                        id: id("result"),
-                        also_serves_goal_ids: vec![id("goal2")],
-                        indicators: vec![indicator("result.ind")],
-                        tasks: vec![task("result.task")],
-                        ..Default::default()
-                    }],
-                    ..Default::default()
-                },
-                Goal {
-                    id: id("goal2"),
-                    results: vec![Result { id: id("goal2.result"), also_serves_goal_ids: vec![id("goal")], ..Default::default() }],
-                    ..Default::default()
-                },
-            ],
-            ..Default::default()
-        }],
+        overarching_goal: Some(og),
+        items: vec![node("priority", "priority", vec![goal, goal2])],
         target_groups: vec![TargetGroup { id: id("target group"), ..Default::default() }],
         policy_documents: vec![PolicyDocument { id: id("policy document"), ..Default::default() }],
-        swot: vec![SwotItem { id: id("swot"), linked_ids: vec![id("priority"), id("goal"), id("goal.task")], ..Default::default() }],
+        swot: vec![SwotItem { id: id("swot"), linked_ids: vec![id("priority"), id("goal"), id("goal.task"), id("result.task.step")], ..Default::default() }],
         risks: vec![Risk { id: id("risk"), ..Default::default() }],
         resources: Resources { tables: vec![Table { id: id("table"), ..Default::default() }], ..Default::default() },
         units: vec![Unit { id: id("unit"), code: "ITD".into(), ..Default::default() }],
@@ -173,6 +178,8 @@ fn linked(id: impl Fn(&str) -> String) -> Model {
             coherence: vec![link("goal", "policy document")],
             ..Default::default()
         }],
+        glossary: vec![Abbreviation { id: id("abbreviation"), short: "ITD".into(), ..Default::default() }],
+        references: vec![Reference { id: id("reference"), ..Default::default() }],
         ..Default::default()
     }
 }
@@ -195,13 +202,14 @@ fn validation_reports_each_unsafe_id_at_its_path_and_nothing_else() {
         problems.iter().map(|p| p.path.as_str()).collect::<Vec<_>>(),
         vec![
             "id",
-            "overarching_goal.id",
             "values[0].id",
-            "priorities[0].id",
-            "priorities[0].goals[0].id",
-            "priorities[0].goals[0].indicators[0].id",
-            "priorities[0].goals[0].tasks[0].id",
-            "priorities[0].goals[1].results[0].id",
+            "overarching_goal.id",
+            "items[0].id",
+            "items[0].children[0].id",
+            "items[0].children[0].indicators[0].id",
+            "items[0].children[0].children[0].children[0].children[0].id",
+            "items[0].children[0].children[1].id",
+            "items[0].children[1].children[0].id",
             "target_groups[0].id",
             "policy_documents[0].id",
             "swot[0].id",
@@ -209,10 +217,12 @@ fn validation_reports_each_unsafe_id_at_its_path_and_nothing_else() {
             "resources.tables[0].id",
             "units[0].id",
             "evaluations[0].id",
+            "glossary[0].id",
+            "references[0].id",
         ],
         "one error per unsafe id and no link errors: {problems:#?}"
     );
-    let goal = &problems[4];
+    let goal = problems.iter().find(|p| p.path == "items[0].children[0].id").unwrap();
     assert_eq!(
         goal.message,
         "unsafe id \"]){}*{background:url(https://evil.exampl…\": an id may hold only the letters A–Z and a–z without accents, \
@@ -229,27 +239,27 @@ fn validation_reports_each_unsafe_id_at_its_path_and_nothing_else() {
 #[test]
 fn an_imported_file_with_the_css_payload_is_flagged_at_the_goals_path() {
     let mut s = linked(|k| name(k, true));
-    s.priorities[0].goals[0].id = PAYLOAD.into();
-    s.priorities[0].goals[0].results[0].also_serves_goal_ids = vec![];
+    s.items[0].children[0].id = PAYLOAD.into();
     let imported = import(&export(&s)).unwrap();
     let errors: Vec<_> = imported.problems.iter().filter(|p| p.is_error()).map(|p| p.path.as_str()).collect();
-    assert!(errors.contains(&"priorities[0].goals[0].id"), "{errors:?}");
-    assert!(errors.iter().all(|p| *p == "priorities[0].goals[0].id" || !p.ends_with(".id")), "only the payload's id: {errors:?}");
+    assert!(errors.contains(&"items[0].children[0].id"), "{errors:?}");
+    assert!(errors.iter().all(|p| *p == "items[0].children[0].id" || !p.ends_with(".id")), "only the payload's id: {errors:?}");
+    assert!(errors.contains(&"items[0].children[1].children[0].serves[0]"), "links to the goal's old id dangle: {errors:?}");
 }
 
 #[test]
 fn blank_and_duplicate_ids_keep_their_own_errors() {
     let mut s = linked(|k| name(k, true));
-    s.priorities[0].goals[1].id = s.priorities[0].goals[0].id.clone();
+    s.items[0].children[1].id = s.items[0].children[0].id.clone();
     s.units[0].id = "  ".into();
     let mut unsafe_twice = linked(|k| name(k, true));
-    unsafe_twice.priorities[0].goals[0].id = "g 1".into();
-    unsafe_twice.priorities[0].goals[1].id = "g 1".into();
+    unsafe_twice.items[0].children[0].id = "g 1".into();
+    unsafe_twice.items[0].children[1].id = "g 1".into();
     let problems = [errors(&s), errors(&unsafe_twice)].concat();
     let at = |path: &str| problems.iter().filter(|p| p.path == path).map(|p| p.message.as_str()).collect::<Vec<_>>();
-    assert_eq!(at("priorities[0].goals[1].id"), vec!["duplicate id \"g2\" (already used at priorities[0].goals[0])", "duplicate id \"g 1\" (already used at priorities[0].goals[0])"]);
+    assert_eq!(at("items[0].children[1].id"), vec!["duplicate id \"g2\" (already used at items[0].children[0])", "duplicate id \"g 1\" (already used at items[0].children[0])"]);
     assert_eq!(at("units[0].id"), vec!["missing id: every item needs a unique id"]);
-    assert_eq!(at("priorities[0].goals[0].id").len(), 1, "one unsafe-id error for g 1: {problems:#?}");
+    assert_eq!(at("items[0].children[0].id").len(), 1, "one unsafe-id error for g 1: {problems:#?}");
 }
 
 #[test]
@@ -261,8 +271,9 @@ fn unsafe_ids_are_replaced_and_every_link_follows() {
     assert_eq!(pairs, expected, "(old, new) in document order");
     assert_eq!(s, linked(|k| name(k, true)), "links point at the new ids; nothing else changed");
     assert_eq!(errors(&s), vec![]);
-    assert_eq!(s.priorities[0].goals[1].results[0].also_serves_goal_ids, vec!["g2"]);
+    assert_eq!(s.items[0].children[1].children[0].serves, vec!["g2"]);
     assert_eq!(s.evaluations[0].relevance[0].goal_id, "g2");
+    assert_eq!(s.swot[0].linked_ids[3], "s1", "a link five levels down follows too");
 
     let mut again = linked(|k| name(k, false));
     assert_eq!(replace_unsafe_ids(&mut again), pairs, "deterministic");
@@ -275,19 +286,19 @@ fn unsafe_ids_are_replaced_and_every_link_follows() {
 fn fresh_ids_avoid_ids_that_only_a_link_uses_and_duplicates_link_to_the_first() {
     let mut s = linked(|k| name(k, true));
     // Links to "g1" and "g2" dangle now; they must not come to name the renamed goals.
-    s.priorities[0].goals[0].id = "goal one".into();
-    s.priorities[0].goals[1].id = "goal one".into();
-    s.priorities[0].goals[1].results[0].also_serves_goal_ids = vec!["goal one".into(), "g2".into()];
+    s.items[0].children[0].id = "goal one".into();
+    s.items[0].children[1].id = "goal one".into();
+    s.items[0].children[1].children[0].serves = vec!["goal one".into(), "g2".into()];
     s.units[0].id = String::new();
-    s.priorities[0].goals[0].tasks[0].responsible_unit_ids = vec![String::new()];
+    s.items[0].children[0].children[1].responsible_unit_ids = vec![String::new()];
     let pairs = replace_unsafe_ids(&mut s);
     assert_eq!(
         pairs,
         [("goal one", "g3"), ("goal one", "g4"), ("", "u2")].map(|(a, b)| (a.to_string(), b.to_string())).to_vec()
     );
-    assert_eq!(s.priorities[0].goals[1].results[0].also_serves_goal_ids, vec!["g3", "g2"], "to the first item, as validation reads it");
+    assert_eq!(s.items[0].children[1].children[0].serves, vec!["g3", "g2"], "to the first item, as validation reads it");
     assert_eq!(s.evaluations[0].relevance[0].goal_id, "g2", "dangling before, dangling after");
-    assert_eq!(s.priorities[0].goals[0].tasks[0].responsible_unit_ids, vec![""], "a blank link named nothing and still does");
+    assert_eq!(s.items[0].children[0].children[1].responsible_unit_ids, vec![""], "a blank link named nothing and still does");
     assert_eq!(s.units[0].id, "u2", "u1 is taken by the links the unit's old id left dangling");
 }
 
@@ -298,9 +309,7 @@ fn walked_fields(s: &Model) -> BTreeSet<(String, String)> {
         let segments: Vec<&str> = site.path.split('.').map(|x| x.split('[').next().unwrap()).collect();
         let [.., owner, field] = segments[..] else { panic!("{}", site.path) };
         let owner = match owner {
-            "goals" => "Goal",
-            "results" => "Result",
-            "tasks" => "Task",
+            "items" | "children" | "overarching_goal" => "Node",
             "indicators" => "Indicator",
             "swot" => "SwotItem",
             "values_priorities" | "values_goals" | "coherence" => "Link",
@@ -318,7 +327,7 @@ fn every_id_field_of_the_model_is_walked_as_a_link() {
     let mut in_schema = BTreeSet::new();
     for (def, body) in schema["$defs"].as_object().unwrap() {
         for field in body["properties"].as_object().into_iter().flat_map(|p| p.keys()) {
-            if field.ends_with("_id") || field.ends_with("_ids") {
+            if field.ends_with("_id") || field.ends_with("_ids") || field == "serves" {
                 in_schema.insert((def.clone(), field.clone()));
             }
         }
@@ -340,7 +349,9 @@ fn arb_id() -> impl Gen<Value = String> {
 }
 
 /// A strategy whose ids and links are drawn from a small pool, so some repeat,
-/// some links resolve and some dangle.
+/// some links resolve and some dangle: priorities, goals, results serving
+/// goals, tasks under results (four levels) and an overarching goal with a
+/// task of its own.
 fn arb_pooled() -> impl Gen<Value = Model> {
     let n = || 0..8usize;
     let goal = (n(), n(), prop::collection::vec(n(), 0..3), prop::collection::vec(n(), 0..3));
@@ -350,30 +361,34 @@ fn arb_pooled() -> impl Gen<Value = Model> {
         prop::collection::vec((n(), prop::collection::vec(goal, 0..3)), 1..3),
         prop::collection::vec(n(), 0..3),
         prop::collection::vec(n(), 0..3),
+        prop::option::of((n(), n())),
     )
-        .prop_map(|(pool, own, priorities, units, swot_links)| {
+        .prop_map(|(pool, own, priorities, units, swot_links, og)| {
             let id = |n: usize| pool[n % pool.len()].clone();
             let ids = |ns: Vec<usize>| ns.into_iter().map(id).collect::<Vec<_>>();
+            let node = |n: usize, level: &str, children: Vec<Node>| Node { id: id(n), level: level.into(), children, ..Default::default() };
+            let mut levels = Level::defaults();
+            levels.push(Level::new("task", "Uzdevums", "Task", Numbering::Hierarchical));
             Model {
                 id: id(own),
-                priorities: priorities
+                levels,
+                overarching_goal: og.map(|(oid, tid)| node(oid, "", vec![node(tid, "task", vec![])])),
+                items: priorities
                     .into_iter()
-                    .map(|(pid, goals)| Priority {
-                        id: id(pid),
-                        goals: goals
+                    .map(|(pid, goals)| {
+                        let goals = goals
                             .into_iter()
-                            .map(|(gid, rid, serves, unit_links)| Goal {
-                                id: id(gid),
-                                results: vec![Result {
-                                    id: id(rid),
-                                    also_serves_goal_ids: ids(serves),
+                            .map(|(gid, rid, serves, unit_links)| {
+                                let task = Node { responsible_unit_ids: ids(unit_links.clone()), ..node(rid + 2, "task", vec![]) };
+                                let result = Node {
+                                    serves: ids(serves),
                                     indicators: vec![Indicator { id: id(rid + 1), responsible_unit_ids: ids(unit_links), ..Default::default() }],
-                                    ..Default::default()
-                                }],
-                                ..Default::default()
+                                    ..node(rid, "result", vec![task])
+                                };
+                                node(gid, "goal", vec![result])
                             })
-                            .collect(),
-                        ..Default::default()
+                            .collect();
+                        node(pid, "priority", goals)
                     })
                     .collect(),
                 units: units.into_iter().map(|u| Unit { id: id(u), ..Default::default() }).collect(),

@@ -3,7 +3,7 @@
 
 use std::process::ExitCode;
 
-use strategy_core::{format, map, report, Imported, Problem};
+use strategy_core::{format, map, report, Imported, Problem, Strategy};
 
 const USAGE: &str = "\
 usage: strategy <command> [FILE]
@@ -11,9 +11,9 @@ usage: strategy <command> [FILE]
 commands:
   validate FILE     check a strategy file; prints problems with their JSON paths,
                     exits 1 if there is any error
-  stats FILE        counts and completeness of the indicators
+  stats FILE        items per level, and counts and completeness of the indicators
   export-csv FILE   one CSV row per indicator, to standard output
-  migrate FILE      rewrite an older file in the current format, to standard output
+  migrate FILE      rewrite a file of any older version in the current one, to standard output
   render-map FILE   the goal map as SVG, to standard output
   schema            the JSON Schema of the current format, to standard output
 
@@ -78,23 +78,21 @@ fn run(cmd: &str, file: &str, text: &str) -> ExitCode {
             if errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS }
         }
         "stats" => {
-            let s = report::stats(&imported.strategy);
             let st = &imported.strategy;
+            let s = report::stats(st);
             println!("{} ({}–{})", st.title, st.period.start_year, st.period.end_year);
-            for (label, n) in [
-                ("priorities", s.priorities),
-                ("goals", s.goals),
-                ("results", s.results),
-                ("tasks", s.tasks),
-                ("indicators", s.indicators),
-                ("key indicators", s.key_indicators),
-                ("actuals", s.actuals),
-                ("indicators without baseline", s.without_baseline),
-                ("indicators without target", s.without_target),
-                ("indicators with a target not understood", s.with_unparsed_target),
-                ("indicators without data source", s.without_source),
-                ("indicators without responsible unit", s.without_responsible),
-            ] {
+            let mut rows = level_counts(st, &s);
+            rows.extend([
+                ("indicators".to_string(), s.indicators),
+                ("key indicators".to_string(), s.key_indicators),
+                ("actuals".to_string(), s.actuals),
+                ("indicators without baseline".to_string(), s.without_baseline),
+                ("indicators without target".to_string(), s.without_target),
+                ("indicators with a target not understood".to_string(), s.with_unparsed_target),
+                ("indicators without data source".to_string(), s.without_source),
+                ("indicators without responsible unit".to_string(), s.without_responsible),
+            ]);
+            for (label, n) in rows {
                 println!("{label:<42}{n:>6}");
             }
             ExitCode::SUCCESS
@@ -105,6 +103,10 @@ fn run(cmd: &str, file: &str, text: &str) -> ExitCode {
         }
         "migrate" => {
             print_problems(file, &imported.problems);
+            match imported.migrated_from {
+                Some(v) => eprintln!("{file}: note: migrated from format version {v} to {}", format::VERSION),
+                None => eprintln!("{file}: note: already in format version {}", format::VERSION),
+            }
             print!("{}", format::export(&imported.strategy));
             ExitCode::SUCCESS
         }
@@ -115,4 +117,24 @@ fn run(cmd: &str, file: &str, text: &str) -> ExitCode {
         }
         _ => unreachable!("commands are matched in main"),
     }
+}
+
+/// How many items each level holds ([`report::Stats::per_level`]), named
+/// by the level's English name (its Latvian one or its key when it has
+/// none), top level first; then the overarching goal and items at undeclared
+/// levels, when there are any.
+fn level_counts(s: &Strategy, stats: &report::Stats) -> Vec<(String, usize)> {
+    let name = |key: &str| {
+        let level = s.levels.iter().find(|l| l.key == key);
+        level.into_iter().flat_map(|l| [&l.name.en, &l.name.lv]).find(|x| !x.trim().is_empty()).map_or(key, String::as_str).to_string()
+    };
+    let mut rows: Vec<(String, usize)> = stats.per_level.iter().map(|(key, n)| (name(key), *n)).collect();
+    if s.overarching_goal.is_some() {
+        rows.insert(0, ("overarching goal".into(), 1));
+    }
+    let undeclared = s.nodes().iter().filter(|n| n.level.is_none()).count() - usize::from(s.overarching_goal.is_some());
+    if undeclared > 0 {
+        rows.push(("items at an undeclared level".into(), undeclared));
+    }
+    rows
 }

@@ -1,0 +1,237 @@
+//! A node of the outline, at any level: its level's name and number, title,
+//! description, a top-level item's goal statement, its indicators and its
+//! children (each again a [`NodeBlock`]), with buttons to add a child at the
+//! next level (none at the deepest) and an indicator. Its branch collapses
+//! in the outline's view, never in the document.
+
+use leptos::prelude::*;
+use strategy_core::i18n::{fill, Lang};
+use strategy_core::numbering::label;
+use strategy_core::{Node, Strategy};
+use wasm_bindgen::JsCast;
+
+use crate::components::indicator_row::IndicatorRow;
+use crate::components::outline_item::OutlineItem;
+use crate::components::reorder::{self, OutlineView};
+use crate::components::text_field::TextField;
+use crate::state::use_app;
+
+/// The name of a node's level in `lang` (the overarching goal's for it, the
+/// key itself for a level the strategy does not declare).
+pub fn level_name(s: &Strategy, node: &Node, lang: Lang) -> String {
+    match s.level_of(node) {
+        Some(level) => lang.name(&level.name).to_string(),
+        None if node.level.is_empty() => lang.texts().overarching_goal.to_string(),
+        None => node.level.clone(),
+    }
+}
+
+/// Edits the node with `id` and its subtree.
+#[component]
+pub fn NodeBlock(id: String) -> impl IntoView {
+    let app = use_app();
+    let view = expect_context::<OutlineView>();
+    let t = move || app.t();
+    let sid = StoredValue::new(id.clone());
+    let (title, set_title) = app.bind_item::<Node>(&id, "title", |n| n.title.clone(), |n, v| n.title = v);
+    let (description, set_description) = app.bind_item::<Node>(&id, "description", |n| n.description.clone(), |n, v| n.description = v);
+    let (statement, set_statement) = app.bind_item::<Node>(&id, "goal_statement", |n| n.goal_statement.clone(), |n, v| n.goal_statement = v);
+    let (fixed, set_fixed) =
+        app.bind_item::<Node>(&id, "number", |n| n.number.clone().unwrap_or_default(), |n, v| n.number = Some(v.trim().to_string()).filter(|v| !v.is_empty()));
+    let at = Memo::new(move |_| app.index.with(|ix| ix.node(&sid.get_value()).cloned()));
+    let overarching = at.get_untracked().is_some_and(|a| a.overarching && a.steps.is_empty());
+    let is_top = move || at.get().is_some_and(|a| !a.overarching && a.steps.len() == 1);
+    let level_key = Signal::derive(move || app.read_item::<Node, _>(&sid.get_value(), |n| n.level.clone()).unwrap_or_default());
+    let depth = Signal::derive(move || at.get().map_or(0, |a| a.depth()));
+    let heading = Signal::derive(move || {
+        let name = app.read(|s, ix| Some(level_name(s, s.node(ix.node(&sid.get_value())?)?, app.lang.get()))).unwrap_or_default();
+        let number = app.numbers.with(|n| n.get(&sid.get_value()).cloned().unwrap_or_default());
+        format!("{name} {number}").trim_end().to_string()
+    });
+    let child_ids = move || app.read_item::<Node, _>(&sid.get_value(), |n| n.children.iter().map(|c| c.id.clone()).collect::<Vec<_>>()).unwrap_or_default();
+    let indicator_ids = move || app.read_item::<Node, _>(&sid.get_value(), |n| n.indicators.iter().map(|i| i.id.clone()).collect::<Vec<_>>()).unwrap_or_default();
+    // The name of the level a new child gets; none at the deepest level.
+    let child_level = Memo::new(move |_| {
+        app.read(|s, _| {
+            let l = s.child_level(&at.get()?)?;
+            Some(app.lang.get().name(&s.levels[l].name).to_string())
+        })
+    });
+    let indicator_name = move || app.read(|s, _| Some(app.lang.get().name(&s.indicator_name).to_string())).unwrap_or_default();
+    let add_child = move |_| app.add_and_focus(|s| s.add_child(Some(&sid.get_value()), ""));
+    let add_indicator = move |_| app.add_and_focus(|s| s.add_indicator(&sid.get_value(), ""));
+
+    let collapsed = Signal::derive(move || view.collapsed.with(|c| c.contains(&sid.get_value())));
+    let toggle = move |_| {
+        view.collapsed.update(|c| {
+            let id = sid.get_value();
+            if !c.remove(&id) {
+                c.insert(id);
+            }
+        })
+    };
+    let body_id = format!("node-body-{id}");
+    let toggle_button = {
+        let body_id = body_id.clone();
+        move || {
+            let name = move || if collapsed.get() { t().expand } else { t().collapse };
+            view! {
+                <button type="button" class="icon-button" on:click=toggle aria-expanded=move || (!collapsed.get()).to_string() aria-controls=body_id.clone() aria-label=name title=name>
+                    {move || if collapsed.get() { "▸" } else { "▾" }}
+                </button>
+            }
+        }
+    };
+    let (over_into, drop_into) = reorder::on_drop_into(app, id.clone());
+    // The details are built only while open: their lists scan the whole tree.
+    let open = RwSignal::new(!description.get_untracked().is_empty());
+    let on_toggle = move |ev: leptos::ev::Event| {
+        if let Some(el) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+            open.set(el.has_attribute("open"));
+        }
+    };
+    view! {
+        <OutlineItem
+            id=id.clone()
+            kind=if overarching { "node overarching" } else { "node" }
+            number=heading
+            title_label=move || t().title
+            title=title
+            set_title=set_title
+            level=level_key
+            depth=depth
+            on_title_keydown=reorder::on_title_keydown(app, view, id.clone())
+            aside=ChildrenFn::to_children(toggle_button)
+        >
+            <div class="node-body" id=body_id hidden=move || collapsed.get() on:dragover=over_into on:drop=drop_into>
+                <Show when=is_top>
+                    <TextField label=move || t().goal_statement value=statement on_change=set_statement multiline=true />
+                </Show>
+                <details class="more" prop:open=open on:toggle=on_toggle>
+                    <summary>{move || t().node_details}</summary>
+                    <Show when=move || open.get()>
+                        <TextField label=move || t().description value=description on_change=set_description multiline=true />
+                        <Show when=move || !overarching>
+                            <TextField label=move || t().fixed_number value=fixed on_change=set_fixed lazy=true />
+                        </Show>
+                        <MoveTo id=sid.get_value() />
+                        <Serves id=sid.get_value() />
+                    </Show>
+                </details>
+                <div class="outline-children">
+                    <For each=indicator_ids key=|id| id.clone() children=move |id| view! { <IndicatorRow id=id /> } />
+                    <For each=child_ids key=|id| id.clone() children=move |id| view! { <NodeBlock id=id /> }.into_any() />
+                </div>
+                <div class="toolbar">
+                    <Show when=move || child_level.get().is_some()>
+                        <button type="button" class="button small" on:click=add_child>
+                            "+ "{move || fill(t().add_named, &[("name", &child_level.get().unwrap_or_default())])}
+                        </button>
+                    </Show>
+                    <button type="button" class="button small" on:click=add_indicator>
+                        "+ "{move || fill(t().add_named, &[("name", &indicator_name())])}
+                    </button>
+                </div>
+            </div>
+        </OutlineItem>
+    }
+}
+
+/// Moves the node `id` under another parent: any node whose children are at
+/// its level (the current parent selected). Not shown for top-level items.
+#[component]
+fn MoveTo(id: String) -> impl IntoView {
+    let app = use_app();
+    let view = expect_context::<OutlineView>();
+    let sid = StoredValue::new(id);
+    let parents = move || {
+        app.read(|s, ix| {
+            let at = ix.node(&sid.get_value())?;
+            let parent = at.parent().filter(|p| !p.is_root())?;
+            let current = s.node(&parent)?.id.clone();
+            let level = s.level_index(&s.node(at)?.level)?;
+            let (numbers, lang) = (app.numbers.get(), app.lang.get());
+            let options: Vec<(String, String)> = s
+                .nodes()
+                .into_iter()
+                .filter(|r| r.node.id == current || (!r.at.is_within(at) && s.child_level(&r.at) == Some(level)))
+                .map(|r| (r.node.id.clone(), format!("{} {}", level_name(s, r.node, lang), label(&numbers, r.node))))
+                .collect();
+            (options.len() > 1).then_some((current, options))
+        })
+    };
+    let move_to = move |ev| {
+        let target = event_target_value(&ev);
+        let id = sid.get_value();
+        let mut moved = false;
+        app.edit(None, |s| moved = s.move_into(&id, &target));
+        view.moved(app, &id, moved);
+    };
+    move || {
+        parents().map(|(current, options)| {
+            view! {
+                <label class="field">
+                    <span class="field-label">{move || app.t().move_to_priority}</span>
+                    <select on:change=move_to>
+                        {options
+                            .into_iter()
+                            .map(|(pid, text)| {
+                                let selected = pid == current;
+                                view! { <option value=pid selected=selected>{text}</option> }
+                            })
+                            .collect_view()}
+                    </select>
+                </label>
+            }
+        })
+    }
+}
+
+/// The further nodes the node `id` serves besides its parent: any other node
+/// at its parent's level (a result serving several goals).
+#[component]
+fn Serves(id: String) -> impl IntoView {
+    let app = use_app();
+    let sid = StoredValue::new(id);
+    let targets = move || {
+        app.read(|s, ix| {
+            let at = ix.node(&sid.get_value())?;
+            let me = s.node(at)?;
+            let parent = s.node(&at.parent().filter(|p| !p.is_root())?)?;
+            let (numbers, lang) = (app.numbers.get(), app.lang.get());
+            let targets: Vec<(String, String, bool)> = s
+                .nodes()
+                .into_iter()
+                .filter(|r| r.node.id != parent.id && !r.at.is_within(at))
+                .filter(|r| (!r.node.level.is_empty() && r.node.level == parent.level) || me.serves.contains(&r.node.id))
+                .map(|r| (r.node.id.clone(), format!("{} {}", level_name(s, r.node, lang), label(&numbers, r.node)), me.serves.contains(&r.node.id)))
+                .collect();
+            (!targets.is_empty()).then_some(targets)
+        })
+    };
+    move || {
+        targets().map(|targets| {
+            view! {
+                <fieldset class="checklist">
+                    <legend>{move || app.t().also_serves_items}</legend>
+                    {targets
+                        .into_iter()
+                        .map(|(target, text, checked)| {
+                            let toggle = move |_| {
+                                app.edit(None, |s| {
+                                    s.toggle_serves(&sid.get_value(), &target);
+                                })
+                            };
+                            view! {
+                                <label class="check">
+                                    <input type="checkbox" prop:checked=checked on:change=toggle />
+                                    {text}
+                                </label>
+                            }
+                        })
+                        .collect_view()}
+                </fieldset>
+            }
+        })
+    }
+}
