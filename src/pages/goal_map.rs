@@ -1,17 +1,25 @@
 //! The goal map: the strategy on one page, as SVG, with status colours and a
-//! legend, highlight on hover or focus, zoom and pan, a filter by priority, a
-//! presentation mode, and SVG, PNG and print export.
+//! legend, highlight on hover or focus, zoom and pan, a filter by top-level
+//! item, the levels shown, per-branch collapse, a presentation mode, and SVG,
+//! PNG and print export.
 //!
 //! The highlight is one stylesheet rule (fast on 1,000+ boxes) built only from
-//! a goal's position among the strategy's goals, never from its id or any
-//! other content: boxes and connectors carry `data-goals="g0 g5"`, the
-//! positions of the goals whose highlight keeps them lit.
+//! a node's position among the strategy's nodes, never from its id or any
+//! other content: boxes and connectors carry `data-lit="n0 n5"`, the
+//! positions of the nodes whose highlight keeps them lit (an indicator's box
+//! highlights as its node does).
+//!
+//! A box that can be collapsed has a +/− toggle in its top right corner, a
+//! button of its own beside the box (never inside it), reached by Tab and
+//! pressed with Enter or Space; the focus stays on it when the map is redrawn.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use leptos::prelude::*;
-use strategy_core::i18n::status_label;
-use strategy_core::map::{box_colours, layout, related_to_goal, to_svg, BoxKind, Layout, MapBox, MapOptions, PRIORITY_COLOURS};
+use strategy_core::i18n::{fill, status_label};
+use strategy_core::map::{box_colours, layout, to_svg, BoxKind, Layout, MapBox, MapOptions, Relations};
+use strategy_core::numbering::{label, numbers};
+use wasm_bindgen::JsCast;
 
 use crate::route::{Route, Section};
 use crate::state::use_app;
@@ -20,36 +28,65 @@ use crate::web;
 /// Text size in presentation mode.
 const PRESENTATION_SCALE: f64 = 1.6;
 
-/// Which goals' highlights keep each item lit, by the goals' positions in the
+/// Which nodes' highlights keep each item lit, by the nodes' positions in the
 /// strategy (see the module docs).
 #[derive(Debug, Clone, PartialEq, Default)]
 struct LitBy {
-    /// Each goal's position.
+    /// The position of each node, and of each indicator's node.
     position: HashMap<String, usize>,
-    /// Each item's `data-goals` value, e.g. `g0 g5`.
-    goals: HashMap<String, String>,
+    /// Each item's `data-lit` value, e.g. `n0 n5`.
+    lit: HashMap<String, String>,
 }
 
-/// One box of the map as SVG. `goals` is its `data-goals` value and
-/// `position` the goal's position when it is a goal's box (hovering or
-/// focusing it sets `hovered`; the stylesheet rule in [`MapSection`] dims the
-/// boxes that are not lit by it). The box's lines are `tspan`s of one `text`,
-/// each but the last ending in a space, so its accessible name reads as it
-/// looks (as in [`to_svg`]).
-fn map_box(b: MapBox, l: &Layout, goals: String, position: Option<usize>, hovered: RwSignal<Option<usize>>, open: Callback<String>) -> impl IntoView {
-    let (fill, text) = box_colours(&b);
-    let stroke = PRIORITY_COLOURS[b.column % PRIORITY_COLOURS.len()];
+impl LitBy {
+    fn of(s: &strategy_core::Strategy) -> Self {
+        let relations = Relations::of(s);
+        let mut out = LitBy::default();
+        for (n, r) in s.nodes().into_iter().enumerate() {
+            out.position.entry(r.node.id.clone()).or_insert(n);
+            for i in &r.node.indicators {
+                out.position.entry(i.id.clone()).or_insert(n);
+            }
+            for id in relations.related(&r.node.id) {
+                let lit = out.lit.entry(id).or_default();
+                if !lit.is_empty() {
+                    lit.push(' ');
+                }
+                lit.push_str(&format!("n{n}"));
+            }
+        }
+        out
+    }
+
+    /// The `data-lit` value of an item.
+    fn of_item(&self, id: &str) -> String {
+        self.lit.get(id).cloned().unwrap_or_default()
+    }
+
+    /// The `data-lit` value of a connector: lit by what lights both its ends.
+    fn of_link(&self, from: &str, to: &str) -> String {
+        let from: HashSet<&str> = self.lit.get(from).map(|l| l.split(' ').collect()).unwrap_or_default();
+        self.lit.get(to).map(|l| l.split(' ').filter(|n| from.contains(n)).collect::<Vec<_>>().join(" ")).unwrap_or_default()
+    }
+}
+
+/// One box of the map as SVG. `lit` is its `data-lit` value and `position`
+/// the position of the node whose highlight it starts (hovering or focusing
+/// it sets `hovered`; the stylesheet rule in [`MapSection`] dims the boxes
+/// that are not lit by it). The box's lines are `tspan`s of one `text`, each
+/// but the last ending in a space, so its accessible name reads as it looks
+/// (as in [`to_svg`]).
+fn map_box(b: &MapBox, l: &Layout, lit: String, position: Option<usize>, hovered: RwSignal<Option<usize>>, open: Callback<String>) -> impl IntoView {
+    let (fill, text, stroke) = box_colours(b);
     let interactive = b.kind != BoxKind::Band;
-    let is_goal = b.kind == BoxKind::Goal;
     let (font, line, pad) = (l.font, l.line, l.pad);
-    let bold_first = matches!(b.kind, BoxKind::Band | BoxKind::Priority);
     let last = b.lines.len().saturating_sub(1);
     let lines = b
         .lines
         .iter()
         .enumerate()
         .map(|(i, text_line)| {
-            let weight = if (i == 0 && bold_first) || is_goal { "bold" } else { "normal" };
+            let weight = if i < b.bold { "bold" } else { "normal" };
             let y = b.y + pad + line * (i as f64 + 1.0) - 4.0 * font / strategy_core::map::FONT;
             let text_line = if i < last { format!("{text_line} ") } else { text_line.clone() };
             view! { <tspan x=b.x + pad y=y font-weight=weight>{text_line}</tspan> }
@@ -65,8 +102,9 @@ fn map_box(b: MapBox, l: &Layout, goals: String, position: Option<usize>, hovere
         <g
             class="map-box"
             data-id=b.id.clone()
-            data-goals=goals
+            data-lit=lit
             data-kind=format!("{:?}", b.kind).to_lowercase()
+            data-level=(!b.level.is_empty()).then(|| b.level.clone())
             tabindex=if interactive { "0" } else { "-1" }
             role=if interactive { "button" } else { "img" }
             // A button is named by its text; a band box is an image and needs a label.
@@ -93,6 +131,49 @@ fn map_box(b: MapBox, l: &Layout, goals: String, position: Option<usize>, hovere
     }
 }
 
+/// The +/− toggle of a box that can be collapsed: a button beside the box,
+/// drawn in its top right corner. Pressing it flips the node in `collapsed`.
+fn map_toggle(b: &MapBox, l: &Layout, collapsed: bool, name: String, flip: Callback<String>) -> impl IntoView {
+    let (x, y, side) = b.toggle_at(l);
+    let (on_click, on_key) = (b.id.clone(), b.id.clone());
+    view! {
+        <g
+            class="map-toggle"
+            data-for=b.id.clone()
+            role="button"
+            tabindex="0"
+            aria-expanded=if collapsed { "false" } else { "true" }
+            aria-label=name
+            on:click=move |ev| {
+                ev.stop_propagation();
+                flip.run(on_click.clone())
+            }
+            on:pointerdown=move |ev| ev.stop_propagation()
+            on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                if ev.key() == "Enter" || ev.key() == " " {
+                    ev.prevent_default();
+                    ev.stop_propagation();
+                    flip.run(on_key.clone())
+                }
+            }
+        >
+            <rect x=x y=y width=side height=side rx="3" fill="#ffffff" stroke="#5f6368"></rect>
+            <text x=x + side / 2.0 y=y + side * 0.78 text-anchor="middle" font-size=l.font font-weight="bold" fill="#202124">
+                {if collapsed { "+" } else { "−" }}
+            </text>
+        </g>
+    }
+}
+
+/// The toggle of the node `id`, if it is on the page.
+fn toggle_element(id: &str) -> Option<web_sys::HtmlElement> {
+    let list = document().get_elements_by_class_name("map-toggle");
+    (0..list.length()).filter_map(|i| list.item(i)).find(|el| el.get_attribute("data-for").as_deref() == Some(id)).and_then(|el| el.dyn_into().ok())
+}
+
+/// Rules for the toggles: a visible focus, and none on paper.
+const TOGGLE_STYLE: &str = ".map-toggle { cursor: pointer; } .map-toggle:focus { outline: none; } .map-toggle:focus rect { stroke: var(--focus); stroke-width: 3; } @media print { .map-toggle { display: none; } }";
+
 /// The goal map section of the editor.
 #[component]
 pub fn MapSection() -> impl IntoView {
@@ -100,49 +181,64 @@ pub fn MapSection() -> impl IntoView {
     let t = move || app.t();
     let show_status = RwSignal::new(false);
     let year = RwSignal::new(web::current_year() - 1);
-    let only_priority = RwSignal::new(None::<String>);
+    let only_item = RwSignal::new(None::<String>);
     let presenting = RwSignal::new(false);
+    // Levels shown (0: the map's default) and the collapsed nodes.
+    let depth = RwSignal::new(0_usize);
+    let collapsed = RwSignal::new(HashSet::<String>::new());
     let options = move || MapOptions {
         status_year: show_status.get().then(|| year.get()),
         current_year: web::current_year(),
-        only_priority: only_priority.get(),
+        only_item: only_item.get(),
         scale: if presenting.get() { PRESENTATION_SCALE } else { 1.0 },
         lang: app.lang.get(),
+        depth: depth.get(),
+        collapsed: collapsed.get(),
     };
     let map = Memo::new(move |_| app.read(|s, _| Some(layout(s, options()))).unwrap_or_default());
-    // The position of the hovered or focused goal.
+    // The position of the hovered or focused node.
     let hovered = RwSignal::new(None::<usize>);
-    // For each item, the goals whose highlight keeps it lit: computed once per
-    // map, so a hover only changes one stylesheet rule (fast on 1,000+ boxes).
-    let lit_by = Memo::new(move |_| {
-        map.track();
-        app.read(|s, _| {
-            let mut lit = LitBy::default();
-            for (n, g) in s.goal_refs().into_iter().enumerate() {
-                lit.position.entry(g.goal.id.clone()).or_insert(n);
-                for id in related_to_goal(s, &g.goal.id) {
-                    let goals = lit.goals.entry(id).or_default();
-                    if !goals.is_empty() {
-                        goals.push(' ');
-                    }
-                    goals.push_str(&format!("g{n}"));
-                }
-            }
-            Some(lit)
-        })
-        .unwrap_or_default()
-    });
+    // For each item, the nodes whose highlight keeps it lit: computed once per
+    // strategy, so a hover only changes one stylesheet rule (fast on 1,000+ boxes).
+    let lit_by = Memo::new(move |_| app.read(|s, _| Some(LitBy::of(s))).unwrap_or_default());
     // Built from a number only.
     let highlight_rule = move || {
         hovered.get().map_or(String::new(), |n: usize| {
-            format!(".goal-map .map-box:not([data-kind=\"band\"]):not([data-goals~=\"g{n}\"]), .goal-map .connector:not([data-goals~=\"g{n}\"]) {{ opacity: .18; }}")
+            format!(".goal-map .map-box:not([data-kind=\"band\"]):not([data-lit~=\"n{n}\"]), .goal-map .connector:not([data-lit~=\"n{n}\"]) {{ opacity: .18; }}")
         })
+    };
+    // Collapsing or expanding redraws the map; the focus stays on the toggle.
+    let flip = Callback::new(move |id: String| {
+        collapsed.update(|c| {
+            if !c.remove(&id) {
+                c.insert(id.clone());
+            }
+        });
+        if let Ok(frame) = request_animation_frame_with_handle(move || {
+            if let Some(el) = toggle_element(&id) {
+                let _ = el.focus();
+            }
+        }) {
+            on_cleanup(move || frame.cancel());
+        }
+    });
+    // The level names, top first, for the "levels shown" choice.
+    let level_names = move || {
+        let lang = app.lang.get();
+        app.read(|s, _| Some(s.levels.iter().map(|l| lang.name(&l.name).to_string()).collect::<Vec<_>>())).unwrap_or_default()
     };
     let zoom = RwSignal::new(1.0_f64);
     let pan = RwSignal::new((0.0_f64, 0.0_f64));
     let dragging = RwSignal::new(None::<(f64, f64)>);
     let years = move || app.read(|s, _| Some(s.period.years().collect::<Vec<_>>())).unwrap_or_default();
-    let priorities = move || app.read(|s, _| Some(s.priorities.iter().enumerate().map(|(i, p)| (p.id.clone(), format!("{} {}", i + 1, p.title))).collect::<Vec<_>>())).unwrap_or_default();
+    // The top-level items, as (id, label).
+    let items = move || {
+        app.read(|s, _| {
+            let numbers = numbers(s);
+            Some(s.items.iter().map(|n| (n.id.clone(), label(&numbers, n))).collect::<Vec<_>>())
+        })
+        .unwrap_or_default()
+    };
     let file_stem = move || {
         let title = app.read(|s, _| Some(s.title.clone())).unwrap_or_default();
         web::file_name(&[&title, "map"], "x").trim_end_matches(".x").to_string()
@@ -187,24 +283,24 @@ pub fn MapSection() -> impl IntoView {
             let _ = el.focus();
         }
     };
-    // Presentation: priority by priority, in large type, full screen.
+    // Presentation: top-level item by item, in large type, full screen.
     let step = move |delta: isize| {
-        let ids: Vec<String> = priorities().into_iter().map(|(id, _)| id).collect();
+        let ids: Vec<String> = items().into_iter().map(|(id, _)| id).collect();
         if ids.is_empty() {
             return;
         }
-        let current = only_priority.get_untracked().and_then(|p| ids.iter().position(|x| *x == p));
+        let current = only_item.get_untracked().and_then(|p| ids.iter().position(|x| *x == p));
         let next = match current {
             None if delta > 0 => Some(0),
             None => Some(ids.len() - 1),
             Some(i) => i.checked_add_signed(delta).filter(|n| *n < ids.len()),
         };
-        only_priority.set(next.map(|n| ids[n].clone()));
+        only_item.set(next.map(|n| ids[n].clone()));
     };
     // The keys work at once: the map has the focus, inside the full-screen element.
     let start_presenting = move |_| {
         presenting.set(true);
-        only_priority.set(None);
+        only_item.set(None);
         step(1);
         focus_map();
         if let Some(el) = stage.get_untracked() {
@@ -213,7 +309,7 @@ pub fn MapSection() -> impl IntoView {
     };
     let stop_presenting = move || {
         presenting.set(false);
-        only_priority.set(None);
+        only_item.set(None);
         if document().fullscreen_element().is_some() {
             document().exit_fullscreen();
         }
@@ -261,26 +357,34 @@ pub fn MapSection() -> impl IntoView {
         }
         app.navigate(Route::Strategy { id: strategy, section: Section::Structure, focus: Some(id) });
     });
-    let goals_of = move |id: &str| lit_by.with(|lit| lit.goals.get(id).cloned().unwrap_or_default());
     let boxes = move || {
         let l = map.get();
+        let t = t();
         lit_by.with(|lit| {
             l.boxes
                 .iter()
                 .map(|b| {
-                    let goals = lit.goals.get(&b.id).cloned().unwrap_or_default();
-                    let position = if b.kind == BoxKind::Goal { lit.position.get(&b.id).copied() } else { None };
-                    map_box(b.clone(), &l, goals, position, hovered, open_item)
+                    let position = if b.kind == BoxKind::Band { None } else { lit.position.get(&b.id).copied() };
+                    let toggle = b.toggle.map(|c| {
+                        let name = fill(if c { t.map_expand } else { t.map_collapse }, &[("name", &b.lines.join(" "))]);
+                        map_toggle(b, &l, c, name, flip)
+                    });
+                    view! {
+                        {map_box(b, &l, lit.of_item(&b.id), position, hovered, open_item)}
+                        {toggle}
+                    }
                 })
                 .collect_view()
         })
     };
     let connectors = move || {
-        map.get()
-            .connectors
-            .into_iter()
-            .map(|c| view! { <path class="connector" d=c.path data-from=c.from data-goals=goals_of(&c.to)></path> })
-            .collect_view()
+        let l = map.get();
+        lit_by.with(|lit| {
+            l.connectors
+                .iter()
+                .map(|c| view! { <path class="connector" d=c.path.clone() data-from=c.from.clone() data-lit=lit.of_link(&c.from, &c.to)></path> })
+                .collect_view()
+        })
     };
     let legend = move || {
         let lang = app.lang.get();
@@ -299,29 +403,45 @@ pub fn MapSection() -> impl IntoView {
         })
     };
     let presenting_title = move || {
-        let id = only_priority.get()?;
-        priorities().into_iter().find(|(p, _)| *p == id).map(|(_, title)| title)
+        let id = only_item.get()?;
+        items().into_iter().find(|(p, _)| *p == id).map(|(_, title)| title)
     };
+    let top_level_name = move || level_names().into_iter().next().unwrap_or_default();
     view! {
         <h1>{move || t().map_title}</h1>
+        <style>{TOGGLE_STYLE}</style>
         <style>{highlight_rule}</style>
         <div class="toolbar map-toolbar">
             <button type="button" class="button small" on:click=move |_| zoom_by(1.2) aria-label=move || t().zoom_in>"+"</button>
             <button type="button" class="button small" on:click=move |_| zoom_by(1.0 / 1.2) aria-label=move || t().zoom_out>"−"</button>
             <button type="button" class="button small" on:click=move |_| fit()>{move || t().map_fit}</button>
             <label class="field inline">
-                <span class="field-label">{move || t().map_filter}</span>
+                <span class="field-label">{top_level_name}</span>
                 <select on:change=move |ev| {
                     let v = event_target_value(&ev);
-                    only_priority.set((!v.is_empty()).then_some(v));
+                    only_item.set((!v.is_empty()).then_some(v));
                 }>
-                    <option value="" selected=move || only_priority.get().is_none()>{move || t().map_all_priorities}</option>
+                    <option value="" selected=move || only_item.get().is_none()>{move || t().map_show_all}</option>
                     {move || {
-                        priorities()
+                        items()
                             .into_iter()
                             .map(|(id, label)| {
                                 let selected = id.clone();
-                                view! { <option value=id selected=move || only_priority.get().as_deref() == Some(selected.as_str())>{label}</option> }
+                                view! { <option value=id selected=move || only_item.get().as_deref() == Some(selected.as_str())>{label}</option> }
+                            })
+                            .collect_view()
+                    }}
+                </select>
+            </label>
+            <label class="field inline">
+                <span class="field-label">{move || t().map_levels}</span>
+                <select on:change=move |ev| depth.set(event_target_value(&ev).parse().unwrap_or(0))>
+                    {move || {
+                        let names = level_names();
+                        (1..=names.len())
+                            .map(|d| {
+                                let text = names[..d].join(" → ");
+                                view! { <option value=d.to_string() selected=move || map.with(|m| m.depth) == d>{text}</option> }
                             })
                             .collect_view()
                     }}

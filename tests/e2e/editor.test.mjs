@@ -252,7 +252,8 @@ test('goals reorder with Alt+↓, move to another priority, and undo puts them b
 
   // Move goal 1 to the third priority: it becomes the last goal there.
   const firstGoal = page.locator('.outline-item[data-level="goal"]').first();
-  await firstGoal.locator(':scope > .node-body > details > summary').click();
+  const details = firstGoal.locator(':scope > .node-body > details');
+  if (!(await details.evaluate((d) => d.open))) await details.locator('summary').click();
   await firstGoal.getByLabel('Move to').selectOption({ index: 2 });
   const third = page.locator('.outline-item[data-level="priority"]').nth(2);
   await page.waitForFunction(() => document.querySelectorAll('.outline-item[data-level="priority"]')[0].querySelectorAll('.outline-item[data-level="goal"]').length === 2);
@@ -262,6 +263,17 @@ test('goals reorder with Alt+↓, move to another priority, and undo puts them b
   await done(app);
 });
 
+/**
+ * Drags `source` onto `target` with the HTML drag-and-drop events a browser
+ * sends (Playwright's mouse drag does not start an HTML drag in headless Chromium).
+ */
+async function drag(page, source, target) {
+  const dataTransfer = await page.evaluateHandle(() => new DataTransfer());
+  await source.dispatchEvent('dragstart', { dataTransfer });
+  for (const type of ['dragenter', 'dragover', 'drop']) await target.dispatchEvent(type, { dataTransfer });
+  await page.evaluate(() => document.querySelector('.drag-handle')?.dispatchEvent(new DragEvent('dragend', { bubbles: true })));
+}
+
 test('drag a goal into another priority and a result among goals; collapse a branch', async () => {
   const app = await withExample();
   const { page } = app;
@@ -270,7 +282,7 @@ test('drag a goal into another priority and a result among goals; collapse a bra
   const priorities = page.locator('.outline-item[data-level="priority"]');
   const firstGoal = await page.locator(GOAL_TITLES).first().inputValue();
   // Onto the lower part of the third priority: the goal goes under it, last.
-  await page.locator('.outline-item[data-level="goal"] > .outline-head .drag-handle').first().dragTo(priorities.nth(2).locator(':scope > .node-body > .toolbar'));
+  await drag(page, page.locator('.outline-item[data-level="goal"] > .outline-head .drag-handle').first(), priorities.nth(2).locator(':scope > .node-body > .toolbar'));
   await page.waitForFunction(() => document.querySelectorAll('.outline-item[data-level="priority"]')[0].querySelectorAll('.outline-item[data-level="goal"]').length === 2);
   assert.equal(await priorities.nth(2).locator(GOAL_TITLES).last().inputValue(), firstGoal);
 
@@ -280,7 +292,7 @@ test('drag a goal into another priority and a result among goals; collapse a bra
   const indicators = await result.locator('.outline-item.indicator').count();
   const target = page.locator('.outline-item[data-level="goal"]').nth(1);
   const targetId = await target.getAttribute('data-item-id');
-  await result.locator(':scope > .outline-head .drag-handle').dragTo(target.locator(':scope > .outline-head .item-number'));
+  await drag(page, result.locator(':scope > .outline-head .drag-handle'), target.locator(':scope > .outline-head .item-number'));
   const moved = page.locator(`[data-item-id="${resultId}"]`);
   await page.waitForFunction((id) => document.querySelector(`[data-item-id="${id}"]`)?.dataset.level === 'goal', resultId);
   assert.equal(await moved.locator('.outline-item.indicator').count(), indicators, 'its indicators came with it');

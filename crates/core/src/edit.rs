@@ -379,7 +379,7 @@ fn relevel(node: &mut Node, levels: &[(NodeAt, String)], from: &NodeAt) {
 
 /// The prefix of new ids at a level: its key's first letter (`p`, `g`, `r`,
 /// `t`), or `n` for a key that does not start with an ASCII letter.
-fn id_prefix(level_key: &str) -> String {
+pub(crate) fn id_prefix(level_key: &str) -> String {
     match level_key.chars().next() {
         Some(c) if c.is_ascii_alphabetic() => c.to_ascii_lowercase().to_string(),
         _ => "n".into(),

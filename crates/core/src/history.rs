@@ -149,7 +149,7 @@ mod tests {
         assert!(h.undo_with(|step| apply(&mut doc, step)));
         assert_eq!(doc, 0);
         assert!(!h.undo_with(|step| apply(&mut doc, step)), "nothing left");
-        assert!(h.undo_with(|_| None) == false);
+        assert!(!h.undo_with(|_| None));
         assert!(h.redo_with(|_| None), "a step that no longer applies is dropped");
         assert!(h.can_redo());
     }

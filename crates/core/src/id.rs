@@ -48,13 +48,7 @@ fn prefix(s: &Strategy, place: &Place) -> String {
     let fixed = match place {
         Place::Strategy => "s-",
         Place::Node(at) if *at == NodeAt::overarching() => "og",
-        Place::Node(at) => {
-            let key = s.node(at).map_or("", |n| n.level.as_str());
-            return match key.chars().next() {
-                Some(c) if c.is_ascii_alphabetic() => c.to_ascii_lowercase().to_string(),
-                _ => "n".into(),
-            };
-        }
+        Place::Node(at) => return crate::edit::id_prefix(s.node(at).map_or("", |n| n.level.as_str())),
         Place::Indicator(..) => "i",
         Place::Listed(list, _) => match list {
             Flat::Values => Value::PREFIX,

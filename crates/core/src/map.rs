@@ -413,9 +413,11 @@ impl Draw<'_> {
         self.status.as_ref().map(|(c, y)| c.node(node, *y))
     }
 
-    /// A node's box `w` wide at (0, 0): `heading` first (bold), then its
-    /// label (bold when `bold`), then the `+N` line.
-    fn node_box(&self, node: &Node, kind: BoxKind, column: Option<usize>, (depth, level): (usize, usize), w: f64, heading: Option<&str>, bold: bool) -> MapBox {
+    /// A node's box `w` wide at (0, 0): `heading` first, then its label, then
+    /// the `+N` marker. Headings, top-level items, the overarching goal and
+    /// second-level nodes are bold.
+    fn node_box(&self, node: &Node, kind: BoxKind, column: Option<usize>, (depth, level): (usize, usize), w: f64, heading: Option<&str>) -> MapBox {
+        let bold = kind != BoxKind::Node || depth == 1;
         let toggle = self.toggle(node, level);
         let hidden = self.hidden(node, level);
         let mut lines: Vec<String> = heading.map(str::to_string).into_iter().collect();
@@ -471,7 +473,7 @@ impl Draw<'_> {
         let m = &self.m;
         let x = d as f64 * m.indent;
         let w = m.lane - x;
-        let b = MapBox { x, y, ..self.node_box(node, BoxKind::Node, column, (d + 1, level), w, None, d == 0) };
+        let b = MapBox { x, y, ..self.node_box(node, BoxKind::Node, column, (d + 1, level), w, None) };
         let mut y = y + b.h;
         out.push(b);
         if self.collapsed.contains(&node.id) {
@@ -547,7 +549,7 @@ impl Column {
             .map(|lanes| {
                 let w = m.span(lanes);
                 let mut head = Block::default();
-                let title = d.node_box(node, BoxKind::Top, column, (0, level), w, None, true);
+                let title = d.node_box(node, BoxKind::Top, column, (0, level), w, None);
                 let mut y = title.h;
                 head.boxes.push(title);
                 if let Some(st) = d.statement(node, column, w) {
@@ -694,7 +696,7 @@ fn header(items: &[(&str, &str, String)], inner: f64, y: f64, m: &Metrics) -> (V
 fn overarching_band(og: &Node, blocks: &[Block], heading: &str, inner: f64, y: f64, d: &Draw) -> (Vec<MapBox>, f64) {
     let m = &d.m;
     let level = d.level(og, None);
-    let head = d.node_box(og, BoxKind::Overarching, None, (0, level), inner, Some(heading), true);
+    let head = d.node_box(og, BoxKind::Overarching, None, (0, level), inner, Some(heading));
     let mut bottom = y + head.h;
     let mut boxes = vec![MapBox { x: m.margin, y, ..head }];
     if let Some(st) = d.statement(og, None, inner) {
@@ -1122,7 +1124,7 @@ mod tests {
             (0..count)
                 .map(|_| {
                     *n += 1;
-                    Indicator { id: format!("{prefix}{n}"), name: self.text(min, max), key: *n % 4 == 0, ..Default::default() }
+                    Indicator { id: format!("{prefix}{n}"), name: self.text(min, max), key: n.is_multiple_of(4), ..Default::default() }
                 })
                 .collect()
         }

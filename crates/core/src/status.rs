@@ -9,6 +9,27 @@
 //!    all its conditions hold → *achieved*; one fails → *not achieved*;
 //!    a milestone not done before its year → *on track*;
 //!    a condition that cannot be judged (no baseline for "+5 %", no parsed condition) → *no data*.
+//!
+//! # Condition rules
+//! - Changes are measured against a reference value: the baseline (a number,
+//!   or the count of a frequency baseline), the previous year's actual
+//!   ("+5 % pret iepriekšējo gadu"; the baseline when it is of that year), or a
+//!   named year's actual (likewise). A missing reference value → *no data*.
+//!   A percent change `p` asks for at least `reference × (1 + p/100)` when
+//!   `p ≥ 0`, at most that when `p < 0`; an increment `a` ("+2") likewise
+//!   for `reference + a`.
+//! - When the indicator's unit is a percentage and its baseline is written in
+//!   another unit ("348,29 MWh" with targets "−2 %"), the actual is read as the
+//!   change from the baseline in percent: "−2 %" holds when it is −2 or lower,
+//!   "decreases" when it is below 0; increments, in units, cannot be judged.
+//! - A cumulative condition ("kopā 15") holds for the sum of the whole-year
+//!   actuals from the indicator's first target year to the year; a year
+//!   without an actual in between → *no data*.
+//! - A stage target ("pabeigts", "uzsākts") holds when an actual up to the year
+//!   reached that stage or a later one (by its text, or done = completed);
+//!   before its year it is pending.
+//! - "Baseline measured in YEAR" holds when the year's actual has a value or
+//!   the baseline has been measured; before its year it is pending.
 //! 4. No target for `Y` but a later one: the later target already met → *on track*;
 //!    the actual moved from the baseline towards it → *on track*; otherwise → *at risk*.
 //! 5. No target for `Y` or later → *no data*.
@@ -27,6 +48,7 @@
 use std::collections::HashMap;
 
 use crate::model::{Actual, BaselineValue, Condition, Indicator, IndicatorKind, Node, Report, Status, Strategy, Target};
+use crate::target::{parse_stage, Against, Stage};
 
 /// Every status in order: the assessed ones from best to worst (the roll-up's
 /// ranking), then no data and not yet due. Dashboards and charts show them so.
@@ -98,23 +120,96 @@ fn next_target(indicator: &Indicator, year: i32, end_year: i32) -> Option<&Targe
     yearly.chain(fin).min_by_key(|t| t.year.unwrap_or(end_year))
 }
 
-/// The baseline as a number, when it is one.
+/// The baseline as a number, when it is one (a frequency baseline gives its count).
 pub fn baseline_number(indicator: &Indicator) -> Option<f64> {
     match &indicator.baseline.value {
         BaselineValue::Number { value } => Some(*value),
+        BaselineValue::Times { count, .. } => Some(f64::from(*count)),
         _ => None,
     }
 }
 
-/// Whether `done` counts for `year`: done in that year or any earlier one.
-fn done_by(indicator: &Indicator, year: i32) -> bool {
-    indicator.actuals.iter().any(|a| a.period.year <= year && a.done == Some(true))
+/// The value a change is measured against for `year`: the baseline, or the
+/// actual of the previous or a named year (the baseline when it is of that year).
+pub fn reference_value(indicator: &Indicator, against: Against, year: i32) -> Option<f64> {
+    let of_year = |y: i32| {
+        actual_for(indicator, y)
+            .and_then(|a| a.value)
+            .or_else(|| baseline_number(indicator).filter(|_| indicator.baseline.year == Some(y)))
+    };
+    match against {
+        Against::Baseline => baseline_number(indicator),
+        Against::PreviousYear => of_year(year - 1),
+        Against::Year { year: y } => of_year(y),
+    }
 }
 
-fn check(c: &Condition, indicator: &Indicator, actual: &Actual, year: i32) -> Check {
+/// Whether actuals are changes from the baseline in percent: the indicator is
+/// in percent while its baseline is written in another unit.
+pub fn actual_is_percent_change(indicator: &Indicator) -> bool {
+    let is_percent = |u: &str| {
+        let u = u.trim().to_lowercase();
+        u.starts_with('%') || u.starts_with("procent") || u.starts_with("percent")
+    };
+    let base_unit = indicator.baseline.unit.as_deref().unwrap_or("").trim();
+    is_percent(&indicator.unit) && !base_unit.is_empty() && !is_percent(base_unit)
+}
+
+/// The sum of the whole-year actuals from the indicator's first target year to
+/// `year`; `None` when a year in between has no value.
+fn cumulative_value(indicator: &Indicator, year: i32) -> Option<f64> {
+    let first = indicator.targets.iter().chain(indicator.final_target.iter()).filter_map(|t| t.year).min().unwrap_or(year).min(year);
+    (first..=year).map(|y| actual_for(indicator, y).and_then(|a| a.value)).sum()
+}
+
+/// The stage an actual tells: by its text ("uzsākts"), or completed when done.
+fn stage_of(actual: &Actual) -> Option<Stage> {
+    parse_stage(&actual.text).or(if actual.done == Some(true) { Some(Stage::Completed) } else { None })
+}
+
+/// Whether `done` counts for `year`: done in that year or any earlier one.
+fn done_by(indicator: &Indicator, year: i32) -> bool {
+    indicator.actuals.iter().any(|a| a.period.year <= year && stage_of(a) == Some(Stage::Completed))
+}
+
+/// Whether anything was entered for an actual.
+fn entered(actual: &Actual) -> bool {
+    actual.done.is_some() || actual.value.is_some() || actual.rating.is_some() || !actual.text.trim().is_empty()
+}
+
+/// Checks one condition against the actual for `year`; `target_year` is the
+/// year of the target it belongs to (a stage target's due year when it names none).
+fn check(c: &Condition, indicator: &Indicator, actual: &Actual, year: i32, target_year: Option<i32>) -> Check {
     let base = baseline_number(indicator);
     let met = |b: bool| if b { Check::Met } else { Check::NotMet };
+    let pending_or_not = |due: i32| if year < due { Check::Pending } else { Check::NotMet };
     const EPS: f64 = 1e-9;
+    match c {
+        Condition::StageReached { stage, year: due } => {
+            let reached = indicator.actuals.iter().filter(|a| a.period.year <= year).filter_map(stage_of).max();
+            return match reached {
+                Some(r) if r >= *stage => Check::Met,
+                _ if entered(actual) => pending_or_not(due.or(target_year).unwrap_or(year)),
+                _ => Check::Unknown,
+            };
+        }
+        Condition::BaselineSetIn { year: due } => {
+            let measured = baseline_number(indicator).is_some() && indicator.baseline.year.is_none_or(|y| y <= year);
+            return if measured || actual.value.is_some() || actual.rating.is_some() {
+                Check::Met
+            } else if entered(actual) {
+                pending_or_not(*due)
+            } else {
+                Check::Unknown
+            };
+        }
+        Condition::Cumulative { condition } => {
+            let Some(total) = cumulative_value(indicator, year) else { return Check::Unknown };
+            let summed = Actual { value: Some(total), ..actual.clone() };
+            return check(condition, indicator, &summed, year, target_year);
+        }
+        _ => {}
+    }
     if let Condition::DoneIn { year: due } = c {
         return if done_by(indicator, year) {
             Check::Met
@@ -136,6 +231,22 @@ fn check(c: &Condition, indicator: &Indicator, actual: &Actual, year: i32) -> Ch
             _ => Check::Unknown,
         };
     };
+    if actual_is_percent_change(indicator) {
+        // The actual is the change from the baseline in percent (see the module docs).
+        let changed = |up: bool, by: f64| met(if up { v >= by - EPS } else { v <= by + EPS });
+        match *c {
+            Condition::DoesNotIncrease => return changed(false, 0.0),
+            Condition::DoesNotDecrease => return changed(true, 0.0),
+            Condition::Unchanged => return met(v.abs() <= EPS),
+            Condition::Increases => return met(v > 0.0),
+            Condition::Decreases => return met(v < 0.0),
+            Condition::RelativeChange { percent } | Condition::PercentChange { percent, against: Against::Baseline } => {
+                return changed(percent >= 0.0, percent)
+            }
+            Condition::PercentChange { .. } | Condition::Increment { .. } => return Check::Unknown,
+            _ => {}
+        }
+    }
     match *c {
         Condition::AtLeast { value } => met(v >= value - EPS),
         Condition::MoreThan { value } => met(v > value),
@@ -153,7 +264,19 @@ fn check(c: &Condition, indicator: &Indicator, actual: &Actual, year: i32) -> Ch
             let goal = b * (1.0 + percent / 100.0);
             met(if percent >= 0.0 { v >= goal - EPS } else { v <= goal + EPS })
         }),
-        Condition::DoneIn { .. } | Condition::RatingAtLeast { .. } => Check::Unknown,
+        Condition::PercentChange { percent, against } => reference_value(indicator, against, year).map_or(Check::Unknown, |r| {
+            let goal = r * (1.0 + percent / 100.0);
+            met(if percent >= 0.0 { v >= goal - EPS } else { v <= goal + EPS })
+        }),
+        Condition::Increment { amount, against } => reference_value(indicator, against, year).map_or(Check::Unknown, |r| {
+            let goal = r + amount;
+            met(if amount >= 0.0 { v >= goal - EPS } else { v <= goal + EPS })
+        }),
+        Condition::DoneIn { .. }
+        | Condition::RatingAtLeast { .. }
+        | Condition::Cumulative { .. }
+        | Condition::StageReached { .. }
+        | Condition::BaselineSetIn { .. } => Check::Unknown,
     }
 }
 
@@ -163,7 +286,7 @@ fn check_target(t: &Target, indicator: &Indicator, actual: &Actual, year: i32) -
     if t.conditions.is_empty() {
         return Check::Unknown;
     }
-    let checks: Vec<Check> = t.conditions.iter().map(|c| check(c, indicator, actual, year)).collect();
+    let checks: Vec<Check> = t.conditions.iter().map(|c| check(c, indicator, actual, year, t.year)).collect();
     if checks.contains(&Check::NotMet) {
         Check::NotMet
     } else if checks.contains(&Check::Unknown) {
@@ -181,9 +304,13 @@ fn moving_towards(t: &Target, indicator: &Indicator, actual: &Actual) -> Option<
     let up = t.conditions.iter().find_map(|c| match c {
         Condition::AtLeast { .. } | Condition::MoreThan { .. } | Condition::Increases | Condition::DoesNotDecrease => Some(true),
         Condition::AtMost { .. } | Condition::LessThan { .. } | Condition::Decreases | Condition::DoesNotIncrease => Some(false),
-        Condition::RelativeChange { percent } => Some(*percent >= 0.0),
+        Condition::RelativeChange { percent } | Condition::PercentChange { percent, .. } => Some(*percent >= 0.0),
+        Condition::Increment { amount, .. } => Some(*amount >= 0.0),
         _ => None,
     })?;
+    if actual_is_percent_change(indicator) {
+        return Some(if up { v >= 0.0 } else { v <= 0.0 });
+    }
     Some(if up { v >= b } else { v <= b })
 }
 
@@ -455,6 +582,161 @@ mod tests {
 
         let no_targets = with_actual(indicator(None, vec![]), 2025, 3.0);
         assert_eq!(status(&no_targets, 2025), NoData);
+    }
+
+    fn parsed(text: &str, year: i32) -> Vec<Condition> {
+        crate::target::parse_target(text, Some(year)).conditions
+    }
+
+    fn with_text(mut ind: Indicator, year: i32, text: &str) -> Indicator {
+        let (value, done) = crate::target::parse_actual(text);
+        ind.actuals.push(Actual { period: ReportingPeriod::year(year), text: text.into(), value, done, ..Default::default() });
+        ind
+    }
+
+    /// "+5 % pret iepriekšējo gadu": the previous year's actual, or the baseline
+    /// when it is of that year; no reference value → no data.
+    #[test]
+    fn changes_against_the_previous_year() {
+        let mut ind = indicator(Some(100.0), (2024..=2027).map(|y| (y, parsed("+5 % pret iepriekšējo gadu", y))).collect());
+        ind.baseline.year = Some(2023);
+        let ind = with_actual(with_actual(ind, 2024, 105.0), 2025, 108.0);
+        assert_eq!(status(&ind, 2024), Achieved, "105 ≥ 100 (the 2023 baseline) + 5 %");
+        assert_eq!(status(&ind, 2025), NotAchieved, "108 < 105 + 5 %");
+        let later = with_actual(ind.clone(), 2027, 120.0);
+        assert_eq!(status(&later, 2027), NoData, "2026 has no actual to compare with");
+        let mut undated = indicator(Some(100.0), vec![(2024, parsed("+5 % pret iepriekšējo gadu", 2024))]);
+        undated.baseline.year = None;
+        assert_eq!(status(&with_actual(undated, 2024, 110.0), 2024), NoData, "a baseline of no known year is not the previous year");
+        // Decreases: "−3 % pret iepriekšējo gadu".
+        let down = with_actual(with_actual(indicator(None, vec![(2025, parsed("−3 % pret iepriekšējo gadu", 2025))]), 2024, 200.0), 2025, 194.0);
+        assert_eq!(status(&down, 2025), Achieved);
+        // Increment in units against the previous year: "par 3 procentpunktiem mazāk nekā iepriekšējā gadā".
+        let pp = indicator(None, vec![(2023, parsed("par 3 procentpunktiem mazāk nekā iepriekšējā gadā", 2023))]);
+        assert_eq!(status(&with_actual(with_actual(pp.clone(), 2022, 13.0), 2023, 10.0), 2023), Achieved, "lm-annual-report-2023: 13 % → 10 %");
+        assert_eq!(status(&with_actual(with_actual(pp, 2022, 13.0), 2023, 11.0), 2023), NotAchieved);
+    }
+
+    #[test]
+    fn changes_against_a_named_year() {
+        let ind = indicator(Some(50.0), vec![(2026, parsed("+10 % pret 2023. gadu", 2026))]);
+        assert_eq!(status(&with_actual(ind.clone(), 2026, 60.0), 2026), NoData, "no actual for 2023 and the baseline is of no known year");
+        let mut dated = ind.clone();
+        dated.baseline.year = Some(2023);
+        assert_eq!(status(&with_actual(dated.clone(), 2026, 55.0), 2026), Achieved, "the 2023 baseline: 55 ≥ 50 + 10 %");
+        assert_eq!(status(&with_actual(dated, 2026, 54.0), 2026), NotAchieved);
+        let measured = with_actual(ind, 2023, 40.0);
+        assert_eq!(status(&with_actual(measured, 2026, 45.0), 2026), Achieved, "the 2023 actual wins over the baseline");
+        // "par 127 MWh samazinājies salīdzinot ar 2019. gadu" (lm-annual-report-2023).
+        let heat = indicator(None, vec![(2023, parsed("par 127 MWh samazinājies salīdzinot ar 2019. gadu", 2023))]);
+        let heat = with_actual(heat, 2019, 475.0);
+        assert_eq!(status(&with_actual(heat.clone(), 2023, 348.0), 2023), Achieved);
+        assert_eq!(status(&with_actual(heat, 2023, 350.0), 2023), NotAchieved);
+    }
+
+    #[test]
+    fn signed_increments_against_the_baseline() {
+        let ind = indicator(Some(10.0), vec![(2025, parsed("+2", 2025)), (2027, parsed("+5", 2027))]);
+        assert_eq!(status(&with_actual(ind.clone(), 2025, 12.0), 2025), Achieved, "10 + 2");
+        assert_eq!(status(&with_actual(ind.clone(), 2025, 11.0), 2025), NotAchieved, "“+2” is not “+2 %”");
+        assert_eq!(status(&with_actual(ind.clone(), 2026, 11.0), 2026), OnTrack, "moving up towards 10 + 5");
+        assert_eq!(status(&with_actual(ind, 2026, 9.0), 2026), AtRisk);
+        let down = indicator(Some(10.0), vec![(2025, parsed("−1", 2025))]);
+        assert_eq!(status(&with_actual(down.clone(), 2025, 9.0), 2025), Achieved);
+        assert_eq!(status(&with_actual(down, 2025, 9.5), 2025), NotAchieved);
+        assert_eq!(status(&with_actual(indicator(None, vec![(2025, parsed("+2", 2025))]), 2025, 12.0), 2025), NoData, "no baseline");
+    }
+
+    /// "5 (kopā 15)": 5 that year and 15 in total from the first target year.
+    #[test]
+    fn yearly_and_cumulative_targets() {
+        let targets = vec![(2025, parsed("≥ 5", 2025)), (2026, parsed("≥ 5", 2026)), (2027, parsed("≥ 5 (kopā ≥ 15)", 2027))];
+        let ind = with_actual(with_actual(indicator(None, targets), 2025, 6.0), 2026, 5.0);
+        assert_eq!(status(&with_actual(ind.clone(), 2027, 5.0), 2027), Achieved, "6 + 5 + 5 = 16");
+        assert_eq!(status(&with_actual(ind.clone(), 2027, 3.0), 2027), NotAchieved, "3 < 5 that year");
+        let short = with_actual(with_actual(with_actual(indicator(None, vec![(2025, vec![]), (2027, parsed("5 (kopā ≥ 15)", 2027))]), 2025, 4.0), 2026, 5.0), 2027, 5.0);
+        assert_eq!(status(&short, 2027), NotAchieved, "4 + 5 + 5 = 14 < 15");
+        let gap = with_actual(with_actual(indicator(None, vec![(2025, vec![]), (2027, parsed("kopā ≥ 15", 2027))]), 2025, 10.0), 2027, 10.0);
+        assert_eq!(status(&gap, 2027), NoData, "2026 has no actual");
+        // A count and a growth: "120 / +5 %" both must hold.
+        let both = indicator(Some(100.0), vec![(2025, parsed("≥ 120 / +5 %", 2025))]);
+        assert_eq!(status(&with_actual(both.clone(), 2025, 121.0), 2025), Achieved);
+        assert_eq!(status(&with_actual(both, 2025, 104.0), 2025), NotAchieved);
+    }
+
+    /// A milestone "pabeigts" in 2026 is achieved when the actual says completed.
+    #[test]
+    fn stage_targets() {
+        let mut ind = indicator(None, vec![(2026, parsed("pabeigts", 2026))]);
+        ind.kind = IndicatorKind::Milestone;
+        ind.baseline.value = BaselineValue::Stage { stage: crate::target::Stage::Started };
+        assert_eq!(status(&with_text(ind.clone(), 2026, "pabeigts"), 2026), Achieved);
+        assert_eq!(status(&with_text(ind.clone(), 2026, "completed"), 2026), Achieved);
+        assert_eq!(status(&with_text(ind.clone(), 2026, "jā"), 2026), Achieved, "done is completed");
+        assert_eq!(status(&with_text(ind.clone(), 2026, "turpina darbu"), 2026), NotAchieved);
+        assert_eq!(status(&with_text(ind.clone(), 2025, "turpina darbu"), 2025), OnTrack, "not due yet");
+        assert_eq!(status(&with_text(with_text(ind.clone(), 2025, "Pabeigts"), 2026, "—"), 2026), Achieved, "completed early counts");
+        let started = indicator(None, vec![(2025, parsed("uzsākts", 2025))]);
+        assert_eq!(status(&with_text(started.clone(), 2025, "uzsākts"), 2025), Achieved);
+        assert_eq!(status(&with_text(started.clone(), 2025, "turpinās"), 2025), Achieved, "a later stage counts");
+        assert_eq!(status(&with_text(started.clone(), 2025, "sagatavošana"), 2025), NotAchieved);
+        let blank = Actual { period: ReportingPeriod::year(2025), ..Default::default() };
+        let mut empty = started;
+        empty.actuals.push(blank);
+        assert_eq!(status(&empty, 2025), NoData, "nothing entered");
+        // "x" in the column is still done-in, and "pabeigts" as the actual's word counts as done.
+        let mut x = indicator(None, vec![(2026, parsed("x", 2026))]);
+        x.kind = IndicatorKind::Milestone;
+        let mut said = x.clone();
+        said.actuals.push(Actual { period: ReportingPeriod::year(2026), text: "Pabeigts".into(), ..Default::default() });
+        assert_eq!(status(&said, 2026), Achieved);
+    }
+
+    /// "bāzes vērtība tiks noteikta 2025. gadā" as a target cell.
+    #[test]
+    fn the_baseline_measured_in_a_year() {
+        let mut ind = indicator(None, vec![(2025, parsed("bāzes vērtība tiks noteikta 2025. gadā", 2025)), (2026, parsed("pieaug", 2026))]);
+        ind.baseline.value = BaselineValue::MeasuredFrom { year: 2025 };
+        assert_eq!(status(&with_actual(ind.clone(), 2025, 61.0), 2025), Achieved, "measured");
+        assert_eq!(status(&with_text(ind.clone(), 2025, "nav"), 2025), NotAchieved, "not measured in its year");
+        let early = indicator(None, vec![(2026, parsed("bāzes vērtība tiks noteikta", 2026))]);
+        assert_eq!(status(&with_text(early.clone(), 2025, "nav"), 2025), OnTrack, "not due yet");
+        let mut known = early;
+        known.baseline = Baseline { value: BaselineValue::Number { value: 40.0 }, year: Some(2025), ..Default::default() };
+        assert_eq!(status(&with_text(known, 2026, "nav"), 2026), Achieved, "the baseline has been measured");
+    }
+
+    /// "1x", "2x gadā" baselines are counts for targets against the baseline.
+    #[test]
+    fn frequency_baselines() {
+        let mut ind = indicator(None, vec![(2025, parsed("nesamazinās", 2025)), (2026, parsed("2x", 2026))]);
+        ind.baseline.value = crate::target::parse_baseline("1x").0;
+        assert_eq!(status(&with_actual(ind.clone(), 2025, 1.0), 2025), Achieved);
+        assert_eq!(status(&with_actual(ind.clone(), 2025, 0.0), 2025), NotAchieved);
+        assert_eq!(status(&with_actual(ind, 2026, 2.0), 2026), Achieved);
+    }
+
+    /// lm-strategy-2024-2027: baseline "348,29 MWh (2023)", a percentage target.
+    #[test]
+    fn a_baseline_in_another_unit() {
+        let mut ind = indicator(None, vec![(2025, parsed("−2 %", 2025)), (2027, parsed("samazinās", 2027))]);
+        ind.baseline = crate::target::baseline_from_text("348,29 MWh (2023)");
+        // Measured in MWh like the baseline: 348,29 − 2 % = 341,32.
+        ind.unit = "MWh".into();
+        assert_eq!(status(&with_actual(ind.clone(), 2025, 340.0), 2025), Achieved);
+        assert_eq!(status(&with_actual(ind.clone(), 2025, 345.0), 2025), NotAchieved);
+        // Measured in percent: the actual is the change from the baseline.
+        ind.unit = "%".into();
+        assert!(actual_is_percent_change(&ind));
+        assert_eq!(status(&with_actual(ind.clone(), 2025, -3.0), 2025), Achieved);
+        assert_eq!(status(&with_actual(ind.clone(), 2025, -1.0), 2025), NotAchieved);
+        assert_eq!(status(&with_actual(ind.clone(), 2027, -0.5), 2027), Achieved, "decreases: below 0");
+        assert_eq!(status(&with_actual(ind.clone(), 2026, -0.5), 2026), OnTrack, "moving down");
+        let mut same = ind.clone();
+        same.baseline.unit = Some("%".into());
+        assert!(!actual_is_percent_change(&same), "the same unit");
+        ind.targets[0].conditions = parsed("−20", 2025);
+        assert_eq!(status(&with_actual(ind, 2025, -30.0), 2025), NoData, "units against percent cannot be judged");
     }
 
     #[test]

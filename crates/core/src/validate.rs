@@ -13,6 +13,7 @@ use std::collections::HashMap;
 use crate::id::{is_safe_id, shown_id, MAX_ID_LEN};
 use crate::model::{Condition, Indicator, Level, Period, Strategy, MAX_LEVELS, MIN_LEVELS};
 use crate::problem::Problem;
+use crate::target::Against;
 use crate::walk::{ItemKind as Kind, NodeAt, NodeRef};
 
 use crate::model::PLAUSIBLE_YEARS as YEAR_RANGE;
@@ -275,6 +276,28 @@ fn check_reporting_year(p: &mut Vec<Problem>, year: i32, half: Option<u8>, path:
     }
 }
 
+/// One parsed target condition at `cp`, and the condition inside a cumulative one.
+fn check_condition(p: &mut Vec<Problem>, c: &Condition, cp: &str) {
+    match c {
+        Condition::Range { min, max } if min > max => p.push(
+            Problem::error(cp, format!("the range starts ({min}) above where it ends ({max})")).lv(format!("diapazona sākums ({min}) ir lielāks par beigām ({max})")),
+        ),
+        Condition::DoneIn { year } | Condition::BaselineSetIn { year } | Condition::StageReached { year: Some(year), .. } if !YEAR_RANGE.contains(year) => {
+            p.push(implausible_year(format!("{cp}.year"), *year))
+        }
+        Condition::PercentChange { against: Against::Year { year }, .. } | Condition::Increment { against: Against::Year { year }, .. }
+            if !YEAR_RANGE.contains(year) =>
+        {
+            p.push(implausible_year(format!("{cp}.against.year"), *year))
+        }
+        Condition::AtLeastTimes { count: 0, .. } => {
+            p.push(Problem::warning(format!("{cp}.count"), "at least 0 times is always met").lv("“vismaz 0 reizes” izpildās vienmēr"))
+        }
+        Condition::Cumulative { condition } => check_condition(p, condition, &format!("{cp}.condition")),
+        _ => {}
+    }
+}
+
 fn validate_indicator(p: &mut Vec<Problem>, ind: &Indicator, path: &str, period: Period) {
     if ind.name.trim().is_empty() {
         p.push(Problem::warning(format!("{path}.name"), "the indicator has no name").lv("rādītājam nav nosaukuma"));
@@ -304,19 +327,7 @@ fn validate_indicator(p: &mut Vec<Problem>, ind: &Indicator, path: &str, period:
             }
         }
         for (ci, c) in t.conditions.iter().enumerate() {
-            let cp = format!("{tp}.conditions[{ci}]");
-            match c {
-                Condition::Range { min, max } if min > max => {
-                    p.push(Problem::error(cp, format!("the range starts ({min}) above where it ends ({max})")).lv(format!("diapazona sākums ({min}) ir lielāks par beigām ({max})")))
-                }
-                Condition::DoneIn { year } if !YEAR_RANGE.contains(year) => {
-                    p.push(implausible_year(format!("{cp}.year"), *year))
-                }
-                Condition::AtLeastTimes { count: 0, .. } => {
-                    p.push(Problem::warning(format!("{cp}.count"), "at least 0 times is always met").lv("“vismaz 0 reizes” izpildās vienmēr"))
-                }
-                _ => {}
-            }
+            check_condition(p, c, &format!("{tp}.conditions[{ci}]"));
         }
     }
     for (tp, t) in targets {

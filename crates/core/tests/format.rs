@@ -253,6 +253,25 @@ fn validation_finds_ids_links_and_years_with_paths() {
 }
 
 #[test]
+fn validation_looks_inside_every_kind_of_condition() {
+    use strategy_core::target::{Against, Stage};
+    let mut s = small_strategy();
+    let conditions = vec![
+        Condition::Cumulative { condition: Box::new(Condition::Range { min: 9.0, max: 2.0 }) },
+        Condition::PercentChange { percent: 5.0, against: Against::Year { year: 20023 } },
+        Condition::StageReached { stage: Stage::Started, year: Some(3025) },
+        Condition::BaselineSetIn { year: 2025 },
+    ];
+    s.items[0].children[0].children[0].indicators[0].targets[0].conditions = conditions;
+    let problems = validate::validate(&s);
+    let t = "items[0].children[0].children[0].indicators[0].targets[0]";
+    has(&problems, &format!("{t}.conditions[0].condition"), "the range starts (9) above where it ends (2)", Severity::Error);
+    has(&problems, &format!("{t}.conditions[1].against.year"), "20023 is not a plausible year", Severity::Error);
+    has(&problems, &format!("{t}.conditions[2].year"), "3025 is not a plausible year", Severity::Error);
+    assert_eq!(problems.len(), 3, "{problems:#?}");
+}
+
+#[test]
 fn validation_finds_what_is_wrong_deep_in_the_tree_and_under_the_overarching_goal() {
     let mut s = small_strategy();
     s.levels = (0..6).map(|d| Level::new(&format!("l{d}"), &format!("Līmenis {d}"), &format!("Level {d}"), Numbering::Hierarchical)).collect();
