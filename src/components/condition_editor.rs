@@ -202,8 +202,9 @@ pub fn ConditionEditor(
     /// The indicator's id.
     indicator_id: String,
     /// Which of its targets.
-    slot: TargetSlot,
+    target_slot: TargetSlot,
 ) -> impl IntoView {
+    let slot = target_slot;
     let app = use_app();
     let t = move || app.t();
     let id = StoredValue::new(indicator_id);
@@ -226,7 +227,7 @@ pub fn ConditionEditor(
             <For
                 each=move || 0..count()
                 key=|i| *i
-                children=move |i| view! { <ConditionRow app=app id=id slot=slot index=i target=target /> }
+                children=move |i| view! { <ConditionRow app=app id=id target_slot=slot index=i target=target /> }
             />
             <div class="condition-actions">
                 <button type="button" on:click=add>{move || t().add_condition}</button>
@@ -249,7 +250,8 @@ fn edit_conditions(app: AppState, id: StoredValue<String>, slot: TargetSlot, f: 
 
 /// The fields of condition `index`.
 #[component]
-fn ConditionRow(app: AppState, id: StoredValue<String>, slot: TargetSlot, index: usize, target: Memo<Option<Target>>) -> impl IntoView {
+fn ConditionRow(app: AppState, id: StoredValue<String>, target_slot: TargetSlot, index: usize, target: Memo<Option<Target>>) -> impl IntoView {
+    let slot = target_slot;
     let t = move || app.t();
     let default_year = move || target.get().and_then(|t| t.year).unwrap_or_default();
     let fields = Memo::new(move |_| target.get().and_then(|t| t.conditions.get(index).map(|c| Fields::of(c, t.year.unwrap_or_default()))));

@@ -93,19 +93,19 @@ test('the goal map of the 2024–2027 example: 3 priority columns, 10 goals, hig
   const { page } = app;
   await page.getByRole('link', { name: 'Goal map' }).click();
   await page.locator('svg.goal-map').waitFor();
-  assert.equal(await page.locator('.map-box[data-kind="priority"]').count(), 3);
-  assert.equal(await page.locator('.map-box[data-kind="goal"]').count(), 10);
-  const xs = await page.locator('.map-box[data-kind="priority"] rect').evaluateAll((rs) => rs.map((r) => Number(r.getAttribute('x'))));
+  assert.equal(await page.locator('.map-box[data-kind="top"]').count(), 3);
+  assert.equal(await page.locator('.map-box[data-kind="node"][data-level="goal"]').count(), 10);
+  const xs = await page.locator('.map-box[data-kind="top"] rect').evaluateAll((rs) => rs.map((r) => Number(r.getAttribute('x'))));
   assert.equal(new Set(xs).size, 3, 'three columns');
 
-  const goal = page.locator('.map-box[data-kind="goal"]').first();
+  const goal = page.locator('.map-box[data-kind="node"][data-level="goal"]').first();
   await goal.hover();
   await page.waitForTimeout(100);
   const dimmed = () => page.locator('.map-box').evaluateAll((gs) => gs.filter((g) => Number(getComputedStyle(g).opacity) < 0.5).map((g) => g.dataset.id));
   const dim = await dimmed();
   assert.ok(dim.length > 10, 'the rest is dimmed');
   assert.ok(!dim.includes(await goal.getAttribute('data-id')), 'the goal stays lit');
-  const firstResult = page.locator('.map-box[data-kind="result"]').first();
+  const firstResult = page.locator('.map-box[data-kind="node"][data-level="result"]').first();
   assert.ok(!dim.includes(await firstResult.getAttribute('data-id')), 'its results stay lit');
   assert.ok(!dim.includes('mission'), 'the header band stays lit');
   await page.mouse.move(1, 1);

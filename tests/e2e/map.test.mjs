@@ -4,7 +4,7 @@
 // accessible names, and a strategy whose indicators hang on tasks.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
+import { readFile, readdir, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { suite, openApp, done } from './harness.mjs';
@@ -12,11 +12,11 @@ import { suite, openApp, done } from './harness.mjs';
 const env = suite({ before, after });
 const EXAMPLE = resolve(import.meta.dirname, '../../public/examples/lm-strategy-2024-2027.json');
 
-/** Opens the app in English, starts from an example (2024–2027 unless `name` says) and opens its goal map. */
-async function exampleMap(name = /^Use as a template: .*darbības stratēģija 2024–2027/) {
+/** Opens the app in English, starts from the 2024–2027 example and opens its goal map. */
+async function exampleMap() {
   const app = await openApp(env.browser, env.url);
   await app.page.getByLabel('Saskarnes valoda').selectOption('en');
-  await app.page.getByRole('button', { name }).click();
+  await app.page.getByRole('button', { name: /^Use as a template: .*darbības stratēģija 2024–2027/ }).click();
   await app.page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
   await openMap(app.page);
   return app;
@@ -251,26 +251,48 @@ test('levels shown and per-branch collapse, by mouse and keyboard', async () => 
   await done(app);
 });
 
+/** The example with the most levels whose deepest level holds indicators (the tasks), and that level's key. */
+async function deepestExample() {
+  const dir = resolve(import.meta.dirname, '../../public/examples');
+  const found = [];
+  for (const name of (await readdir(dir)).filter((n) => n.endsWith('.json')).sort()) {
+    const { strategy } = JSON.parse(await readFile(join(dir, name), 'utf8'));
+    const last = strategy.levels?.at(-1)?.key;
+    const nodes = (list) => (list ?? []).flatMap((n) => [n, ...nodes(n.children)]);
+    if (nodes(strategy.items).some((n) => n.level === last && n.indicators?.length)) found.push({ path: join(dir, name), levels: strategy.levels.length, last });
+  }
+  found.sort((a, b) => b.levels - a.levels);
+  assert.ok(found.length > 0, 'an example with indicators on its deepest level');
+  return found[0];
+}
+
 test('a strategy whose indicators hang on tasks maps every level, indented', async () => {
-  const app = await exampleMap(/^Use as a template: .*2025–2028/);
+  const example = await deepestExample();
+  const app = await openApp(env.browser, env.url);
   const { page } = app;
+  await page.getByLabel('Saskarnes valoda').selectOption('en');
+  await page.getByTestId('import-file').setInputFiles(example.path);
+  await page.getByRole('heading', { name: 'Import preview' }).waitFor();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
+  await openMap(page);
   const levels = page.getByLabel('Levels shown');
   const count = await levels.locator('option').count();
-  assert.ok(count >= 3, `${count} levels`);
+  assert.equal(count, example.levels, 'a choice per level');
   // The deepest level holds the tasks with the indicators.
   await levels.selectOption(String(count));
-  const tasks = page.locator('.map-box[data-level="task"]');
+  const tasks = page.locator(`.map-box[data-level="${example.last}"]`);
   await tasks.first().waitFor();
   assert.ok((await page.locator('.map-box[data-kind="indicator"]').count()) >= 10);
   // A task's indicators follow its box, one indent further in.
-  const indented = await page.evaluate(() => {
+  const indented = await page.evaluate((last) => {
     const boxes = [...document.querySelectorAll('.map-box')];
     const x = (g) => Number(g.querySelector('rect').getAttribute('x'));
     return boxes
       .map((g, i) => [g, boxes[i + 1]])
-      .filter(([g, next]) => g.dataset.level === 'task' && next?.dataset.kind === 'indicator')
+      .filter(([g, next]) => g.dataset.level === last && next?.dataset.kind === 'indicator')
       .map(([g, next]) => x(next) - x(g));
-  });
+  }, example.last);
   assert.ok(indented.length > 0 && indented.every((d) => d > 0), `indicators indented under their tasks: ${indented}`);
   // The overarching goal is a band above the columns.
   const band = page.locator('.map-box[data-kind="overarching"]');

@@ -13,7 +13,7 @@ use charming::Chart;
 
 use crate::dashboard::{Group, HeatRow};
 use crate::i18n::{status_label, Lang};
-use crate::model::{Actual, Condition, Indicator, IndicatorKind, Period, Status, Target};
+use crate::model::{Actual, Against, Condition, Indicator, IndicatorKind, Period, Status, Target};
 use crate::status::{baseline_number, indicator_status, STATUS_ORDER};
 
 /// The colour that shows a status, shared by charts and the goal map (WCAG AA
@@ -45,10 +45,18 @@ pub fn target_band(target: &Target, baseline: Option<f64>) -> Option<(Option<f64
             let v = b * (1.0 + percent / 100.0);
             if percent >= 0.0 { (Some(v), None) } else { (None, Some(v)) }
         }),
-        Condition::DoneIn { .. } | Condition::RatingAtLeast { .. } => None,
-        // TODO(coordinator): bands of the new target kinds once they settle.
-        #[allow(unreachable_patterns)]
-        _ => None,
+        Condition::Increment { amount, against: Against::Baseline } => baseline.map(|b| {
+            let v = b + amount;
+            if amount >= 0.0 { (Some(v), None) } else { (None, Some(v)) }
+        }),
+        // Against another year, cumulative or a stage: no fixed band to draw.
+        Condition::DoneIn { .. }
+        | Condition::RatingAtLeast { .. }
+        | Condition::PercentChange { .. }
+        | Condition::Increment { .. }
+        | Condition::Cumulative { .. }
+        | Condition::StageReached { .. }
+        | Condition::BaselineSetIn { .. } => None,
     })
 }
 

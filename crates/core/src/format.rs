@@ -37,6 +37,9 @@ pub struct Imported {
     pub problems: Vec<Problem>,
     /// The version the file was migrated from, if it was older.
     pub migrated_from: Option<u32>,
+    /// How many baselines and targets arrived as verbatim text only and were
+    /// parsed on import (so converted or hand-written files get statuses).
+    pub parsed: usize,
 }
 
 impl Imported {
@@ -101,8 +104,10 @@ pub fn import(text: &str) -> std::result::Result<Imported, Vec<Problem>> {
     } else {
         (deserialize_strategy(strategy_json, &mut problems)?, None)
     };
+    let mut strategy = strategy;
+    let parsed = crate::target::parse_missing(&mut strategy);
     problems.extend(validate(&strategy));
-    Ok(Imported { strategy, problems, migrated_from })
+    Ok(Imported { strategy, problems, migrated_from, parsed })
 }
 
 /// Checks the envelope; returns the strategy object, the file's version, and

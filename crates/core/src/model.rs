@@ -398,7 +398,7 @@ pub enum BaselineValue {
     /// First measured in the given year.
     MeasuredFrom { year: i32 },
     /// A stage of work such as "uzsākts" (started) or "pabeigts" (completed).
-    Stage { stage: crate::target::Stage },
+    Stage { stage: Stage },
     /// A frequency, e.g. "2x gadā" (twice a year).
     Times { count: u32, per: Frequency },
 }
@@ -455,19 +455,53 @@ pub enum Condition {
     RatingAtLeast { level: String },
     /// A change in percent against the previous year or a named year
     /// ("+5 % pret iepriekšējo gadu"); `+5` means at least 5 % above, `-2` at least 2 % below.
-    PercentChange { percent: f64, against: crate::target::Against },
+    PercentChange { percent: f64, against: Against },
     /// A change in the indicator's own units ("+2" = the reference value + 2);
     /// positive means at least that much above, negative at least that much below.
-    Increment { amount: f64, against: crate::target::Against },
+    Increment { amount: f64, against: Against },
     /// The inner condition holds for the sum of the actuals from the first
     /// target year up to the year ("5 (kopā 15)": 15 in total).
     Cumulative { condition: Box<Condition> },
     /// A milestone stage reached in (or by) the year: "pabeigts" (completed),
     /// "uzsākts" (started); a later stage counts too. `None`: the target's year.
-    StageReached { stage: crate::target::Stage, year: Option<i32> },
+    StageReached { stage: Stage, year: Option<i32> },
     /// The baseline is first measured in the given year
     /// ("bāzes vērtība tiks noteikta 2025. gadā").
     BaselineSetIn { year: i32 },
+}
+
+/// What a change is measured against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(JsonSchema))]
+#[serde(tag = "to", rename_all = "snake_case")]
+pub enum Against {
+    /// The indicator's baseline.
+    #[default]
+    Baseline,
+    /// The actual of the year before ("pret iepriekšējo gadu").
+    PreviousYear,
+    /// The actual of a named year ("pret 2023. gadu"), or the baseline when it is of that year.
+    Year { year: i32 },
+}
+
+/// A stage of work on a milestone, from first to last.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    /// "sagatavošana": being prepared.
+    InPreparation,
+    /// "uzsākts": started.
+    Started,
+    /// "turpina darbu": work continues.
+    Continues,
+    /// "pabeigts": completed (the same as done).
+    Completed,
+}
+
+impl Stage {
+    /// Every stage, first to last.
+    pub const ALL: [Stage; 4] = [Stage::InPreparation, Stage::Started, Stage::Continues, Stage::Completed];
 }
 
 /// The period a frequency target counts over.

@@ -11,43 +11,7 @@
 
 use crate::model::{Baseline, BaselineValue, Condition, Frequency, Indicator, Node, Strategy};
 
-#[cfg(feature = "cli")]
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
-
-/// What a change is measured against.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[cfg_attr(feature = "cli", derive(JsonSchema))]
-#[serde(tag = "to", rename_all = "snake_case")]
-pub enum Against {
-    /// The indicator's baseline.
-    #[default]
-    Baseline,
-    /// The actual of the year before ("pret iepriekšējo gadu").
-    PreviousYear,
-    /// The actual of a named year ("pret 2023. gadu"), or the baseline when it is of that year.
-    Year { year: i32 },
-}
-
-/// A stage of work on a milestone, from first to last.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "cli", derive(JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum Stage {
-    /// "sagatavošana": being prepared.
-    InPreparation,
-    /// "uzsākts": started.
-    Started,
-    /// "turpina darbu": work continues.
-    Continues,
-    /// "pabeigts": completed (the same as done).
-    Completed,
-}
-
-impl Stage {
-    /// Every stage, first to last.
-    pub const ALL: [Stage; 4] = [Stage::InPreparation, Stage::Started, Stage::Continues, Stage::Completed];
-}
+pub use crate::model::{Against, Stage};
 
 /// The words for each stage, as written in documents and actuals.
 const STAGE_WORDS: [(Stage, &[&str]); 4] = [
@@ -207,7 +171,7 @@ fn parse_missing_in(node: &mut Node) -> usize {
 }
 
 /// [`parse_missing`] for one indicator's baseline and targets.
-fn parse_missing_of(ind: &mut Indicator) -> usize {
+pub fn parse_missing_of(ind: &mut Indicator) -> usize {
     let mut filled = 0;
     let b = &mut ind.baseline;
     if b.value == BaselineValue::Unknown && !b.text.trim().is_empty() {

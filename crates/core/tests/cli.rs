@@ -134,3 +134,20 @@ fn bad_usage_exits_2() {
     assert_eq!(strategy(&["frobnicate"], "").status.code(), Some(2));
     assert_eq!(strategy(&["validate", "/no/such/file.json"], "").status.code(), Some(2));
 }
+
+#[test]
+fn parse_fills_in_what_arrived_as_text_only() {
+    let file = r#"{"format":"strategy-studio","version":2,"strategy":{"id":"s","title":"Hand-written",
+      "items":[{"id":"p1","level":"priority","title":"P","indicators":[{"id":"i1","name":"Mainība","unit":"%",
+        "baseline":{"text":"12 % (2023)"},
+        "targets":[{"year":2025,"text":"nepārsniedz 11 %"},{"year":2026,"text":"kaut kas nesaprotams"}]}]}]}}"#;
+    let out = strategy(&["parse", "-"], file);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("-: note: 2 baselines and targets parsed from their text"), "{}", text(&out.stderr));
+    let parsed = strategy_core::import(&text(&out.stdout)).unwrap();
+    let ind = &parsed.strategy.items[0].indicators[0];
+    assert_eq!(ind.baseline.value, strategy_core::BaselineValue::Number { value: 12.0 });
+    assert_eq!(ind.targets[0].conditions, vec![strategy_core::Condition::AtMost { value: 11.0 }]);
+    assert!(ind.targets[1].conditions.is_empty(), "what is not understood stays text only");
+    assert_eq!(parsed.parsed, 0, "the output has nothing left to parse");
+}

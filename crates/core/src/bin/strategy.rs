@@ -14,6 +14,8 @@ commands:
   stats FILE        items per level, and counts and completeness of the indicators
   export-csv FILE   one CSV row per indicator, to standard output
   migrate FILE      rewrite a file of any older version in the current one, to standard output
+  parse FILE        parse every baseline and target that has only its verbatim text; the file
+                    with the parsed forms filled in, to standard output
   render-map FILE   the goal map as SVG, to standard output
   schema            the JSON Schema of the current format, to standard output
 
@@ -26,7 +28,7 @@ fn main() -> ExitCode {
             print!("{}", format::json_schema());
             ExitCode::SUCCESS
         }
-        [cmd @ ("validate" | "stats" | "export-csv" | "migrate" | "render-map"), file] => match read(file) {
+        [cmd @ ("validate" | "stats" | "export-csv" | "migrate" | "parse" | "render-map"), file] => match read(file) {
             Ok(text) => run(cmd, file, &text),
             Err(e) => {
                 eprintln!("strategy: cannot read {file}: {e}");
@@ -107,6 +109,12 @@ fn run(cmd: &str, file: &str, text: &str) -> ExitCode {
                 Some(v) => eprintln!("{file}: note: migrated from format version {v} to {}", format::VERSION),
                 None => eprintln!("{file}: note: already in format version {}", format::VERSION),
             }
+            print!("{}", format::export(&imported.strategy));
+            ExitCode::SUCCESS
+        }
+        "parse" => {
+            print_problems(file, &imported.problems);
+            eprintln!("{file}: note: {} baselines and targets parsed from their text", imported.parsed);
             print!("{}", format::export(&imported.strategy));
             ExitCode::SUCCESS
         }
