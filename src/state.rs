@@ -4,6 +4,7 @@
 //! of their own beyond what is being typed.
 
 use leptos::prelude::*;
+use strategy_core::change::Change;
 use strategy_core::history::History;
 use strategy_core::i18n::{fill, Lang, Texts};
 use strategy_core::library::{self, Base, Entry, Meta, SaveError, Settings, StoreError};
@@ -96,7 +97,8 @@ pub struct AppState {
     base: StoredValue<Base>,
     /// When the oldest edit not yet saved was made (`Date.now()`), if any.
     unsaved_since: StoredValue<Option<f64>>,
-    history: StoredValue<History<Strategy>>,
+    /// Undo steps: the inverse of each edit (see `strategy_core::change`).
+    history: StoredValue<History<Change>>,
     tab: StoredValue<String>,
     save_timer: StoredValue<Option<TimeoutHandle>>,
     /// The strategy whose edit lock this tab holds or waits for, and the lock.
@@ -189,10 +191,22 @@ impl AppState {
         }
     }
 
-    /// Applies an edit to the open strategy, records it for undo and saves soon.
-    /// Edits with the same `key` in a row (typing in one field) undo as one step.
+    /// Applies an edit that may touch anything to the open strategy, records
+    /// it for undo (a copy of the whole strategy: keep it for rare edits, and
+    /// prefer [`AppState::change`] or [`AppState::edit_item`]) and saves soon.
+    /// Edits with the same `key` in a row (typing in one field) undo as one
+    /// step, and only the first of them copies anything.
     pub fn edit(&self, key: Option<&str>, f: impl FnOnce(&mut Strategy)) {
-        if self.read_only.get_untracked() {
+        if self.read_only.get_untracked() || self.doc.with_untracked(Option::is_none) {
+            return;
+        }
+        if self.history.with_value(|h| h.joins(key)) {
+            self.doc.update(|d| {
+                if let Some(s) = d {
+                    f(s)
+                }
+            });
+            self.schedule_save();
             return;
         }
         let mut changed = false;
@@ -201,7 +215,7 @@ impl AppState {
                 let before = s.clone();
                 f(s);
                 if *s != before {
-                    self.history.update_value(|h| h.record(before, key));
+                    self.history.update_value(|h| h.record(Change::Whole(Box::new(before)), key));
                     changed = true;
                 }
             }
@@ -210,6 +224,47 @@ impl AppState {
             self.sync_history_flags();
             self.schedule_save();
         }
+    }
+
+    /// Applies an edit of the own fields of the item `id` (its children and
+    /// other items untouched); the undo step keeps only that item's fields.
+    pub fn edit_item(&self, id: &str, key: Option<&str>, f: impl FnOnce(&mut Strategy)) {
+        if self.read_only.get_untracked() {
+            return;
+        }
+        let Some(place) = self.index.with_untracked(|ix| ix.locate(id).cloned()) else { return };
+        if self.history.with_value(|h| h.joins(key)) {
+            self.doc.update(|d| {
+                if let Some(s) = d {
+                    f(s)
+                }
+            });
+            self.schedule_save();
+            return;
+        }
+        let mut inverse = None;
+        self.doc.update(|d| inverse = d.as_mut().and_then(|s| s.edit_fields(&place, f)));
+        if let Some(inverse) = inverse {
+            self.history.update_value(|h| h.record(inverse, key));
+            self.sync_history_flags();
+            self.schedule_save();
+        }
+    }
+
+    /// Applies a named change (add, remove, move…) to the open strategy,
+    /// records its inverse for undo and saves soon. Returns whether it
+    /// applied (a refused move changes nothing).
+    pub fn change(&self, change: Change) -> bool {
+        if self.read_only.get_untracked() {
+            return false;
+        }
+        let mut inverse = None;
+        self.doc.update(|d| inverse = d.as_mut().and_then(|s| s.apply(change)));
+        let Some(inverse) = inverse else { return false };
+        self.history.update_value(|h| h.record(inverse, None));
+        self.sync_history_flags();
+        self.schedule_save();
+        true
     }
 
     /// Ends the current undo step (a field lost focus).
@@ -231,14 +286,22 @@ impl AppState {
         if self.read_only.get_untracked() {
             return;
         }
-        let Some(current) = self.doc.get_untracked() else { return };
-        let mut next = None;
-        self.history.update_value(|h| next = if back { h.undo(current) } else { h.redo(current) });
-        if let Some(s) = next {
-            self.doc.set(Some(s));
-            self.sync_history_flags();
-            self.schedule_save();
+        if !self.history.with_value(|h| if back { h.can_undo() } else { h.can_redo() }) {
+            return;
         }
+        self.doc.update(|d| {
+            if let Some(s) = d {
+                self.history.update_value(|h| {
+                    if back {
+                        h.undo_with(|step| s.apply(step));
+                    } else {
+                        h.redo_with(|step| s.apply(step));
+                    }
+                });
+            }
+        });
+        self.sync_history_flags();
+        self.schedule_save();
     }
 
     fn sync_history_flags(&self) {
@@ -480,7 +543,7 @@ impl AppState {
         match library::load(&LocalStore, &id) {
             Ok(loaded) => {
                 if let Some(mine) = self.doc.get_untracked() {
-                    self.history.update_value(|h| h.record(mine, None));
+                    self.history.update_value(|h| h.record(Change::Whole(Box::new(mine)), None));
                 }
                 self.conflict.set(None);
                 self.show_loaded(loaded);
@@ -732,10 +795,24 @@ impl AppState {
         get: impl Fn(&Strategy, &Index) -> Option<String> + Send + Sync + 'static,
         set: impl Fn(&mut Strategy, String) + Send + Sync + 'static,
     ) -> (Signal<String>, Callback<String>) {
+        self.bind_on(None, key.into(), get, set)
+    }
+
+    /// [`AppState::bind`] for a field of the item `item` alone, when given:
+    /// its undo step keeps only that item's own fields.
+    fn bind_on(
+        &self,
+        item: Option<String>,
+        key: String,
+        get: impl Fn(&Strategy, &Index) -> Option<String> + Send + Sync + 'static,
+        set: impl Fn(&mut Strategy, String) + Send + Sync + 'static,
+    ) -> (Signal<String>, Callback<String>) {
         let state = *self;
-        let key: String = key.into();
         let value = Memo::new(move |_| state.read(|s, ix| get(s, ix)).unwrap_or_default());
-        let on_change = Callback::new(move |v: String| state.edit(Some(&key), |s| set(s, v)));
+        let on_change = Callback::new(move |v: String| match &item {
+            Some(id) => state.edit_item(id, Some(&key), |s| set(s, v)),
+            None => state.edit(Some(&key), |s| set(s, v)),
+        });
         (value.into(), on_change)
     }
 }
@@ -753,7 +830,8 @@ impl AppState {
         set: impl Fn(&mut T, String) + Send + Sync + 'static,
     ) -> (Signal<String>, Callback<String>) {
         let (get_id, set_id) = (id.to_string(), id.to_string());
-        self.bind(
+        self.bind_on(
+            Some(id.to_string()),
             format!("{id}.{field}"),
             move |s, ix| find(s, ix, &get_id).map(&get),
             move |s, v| {
@@ -787,7 +865,8 @@ impl AppState {
     /// value signal and a change callback; targets and baselines are parsed.
     pub fn bind_cell(&self, id: &str, col: strategy_core::table::Column) -> (Signal<String>, Callback<String>) {
         let (get_id, set_id) = (id.to_string(), id.to_string());
-        self.bind(
+        self.bind_on(
+            Some(id.to_string()),
             format!("{id}.{col:?}"),
             move |s, ix| s.indicator_at(ix.locate(&get_id)?).map(|ind| strategy_core::table::cell_text(s, ind, col)),
             move |s, v| {
@@ -836,12 +915,15 @@ impl AppState {
 }
 
 impl AppState {
-    /// Adds an item with `add` (which returns the new id), then focuses its first field.
-    pub fn add_and_focus(&self, add: impl FnOnce(&mut Strategy) -> Option<String>) {
-        let mut added = None;
-        self.edit(None, |s| added = add(s));
-        if let Some(id) = added {
-            crate::components::reorder::focus_item(id);
+    /// Adds an item with the change `add` makes from the open strategy
+    /// (e.g. [`Strategy::new_child`]), then focuses its first field.
+    pub fn add_and_focus(&self, add: impl FnOnce(&Strategy) -> Option<Change>) {
+        let Some(change) = self.doc.with_untracked(|d| d.as_ref().and_then(add)) else { return };
+        let id = change.added_id().map(str::to_string);
+        if self.change(change) {
+            if let Some(id) = id {
+                crate::components::reorder::focus_item(id);
+            }
         }
     }
 }

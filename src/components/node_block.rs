@@ -7,6 +7,7 @@
 use leptos::prelude::*;
 use strategy_core::i18n::{fill, Lang};
 use strategy_core::numbering::label;
+use strategy_core::change::Change;
 use strategy_core::{Node, Strategy};
 use wasm_bindgen::JsCast;
 
@@ -58,8 +59,8 @@ pub fn NodeBlock(id: String) -> impl IntoView {
         })
     });
     let indicator_name = move || app.read(|s, _| Some(app.lang.get().name(&s.indicator_name).to_string())).unwrap_or_default();
-    let add_child = move |_| app.add_and_focus(|s| s.add_child(Some(&sid.get_value()), ""));
-    let add_indicator = move |_| app.add_and_focus(|s| s.add_indicator(&sid.get_value(), ""));
+    let add_child = move |_| app.add_and_focus(|s| s.new_child(Some(&sid.get_value()), ""));
+    let add_indicator = move |_| app.add_and_focus(|s| s.new_indicator(&sid.get_value(), ""));
 
     let collapsed = Signal::derive(move || view.collapsed.with(|c| c.contains(&sid.get_value())));
     let toggle = move |_| {
@@ -163,8 +164,7 @@ fn MoveTo(id: String) -> impl IntoView {
     let move_to = move |ev| {
         let target = event_target_value(&ev);
         let id = sid.get_value();
-        let mut moved = false;
-        app.edit(None, |s| moved = s.move_into(&id, &target));
+        let moved = app.change(Change::MoveInto { id: id.clone(), parent: target });
         view.moved(app, &id, moved);
     };
     move || {
@@ -218,9 +218,7 @@ fn Serves(id: String) -> impl IntoView {
                         .into_iter()
                         .map(|(target, text, checked)| {
                             let toggle = move |_| {
-                                app.edit(None, |s| {
-                                    s.toggle_serves(&sid.get_value(), &target);
-                                })
+                                app.change(Change::ToggleServes { id: sid.get_value(), target: target.clone() });
                             };
                             view! {
                                 <label class="check">

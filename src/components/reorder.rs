@@ -9,6 +9,7 @@ use std::collections::HashSet;
 
 use leptos::prelude::*;
 use strategy_core::i18n::fill;
+use strategy_core::change::Change;
 use strategy_core::walk::{ItemKind, Place};
 use wasm_bindgen::JsCast;
 
@@ -129,8 +130,7 @@ pub fn remove(app: AppState, id: &str) {
             Place::Strategy => None,
         }
     });
-    let mut removed = false;
-    app.edit(None, |s| removed = s.remove_item(id));
+    let removed = app.change(Change::Remove { id: id.to_string() });
     if let (true, Some(next)) = (removed, neighbour) {
         focus_item(next);
     }
@@ -150,8 +150,7 @@ pub fn on_keydown(app: AppState, id: String) -> impl Fn(leptos::ev::KeyboardEven
         };
         ev.prevent_default();
         ev.stop_propagation();
-        let mut moved = false;
-        app.edit(None, |s| moved = s.move_by(&id, delta));
+        let moved = app.change(Change::MoveBy { id: id.clone(), delta });
         dropped(view, app, &id, moved);
     }
 }
@@ -168,16 +167,12 @@ pub fn on_title_keydown(app: AppState, view: OutlineView, id: String) -> Callbac
         match ev.key().as_str() {
             "Enter" if !ev.shift_key() => {
                 ev.prevent_default();
-                let mut added = None;
-                app.edit(None, |s| added = s.add_sibling_after(&id, ""));
-                if let Some(new_id) = added {
-                    focus_item(new_id);
-                }
+                app.add_and_focus(|s| s.new_sibling(&id, ""));
             }
             "Tab" if !leaves => {
                 ev.prevent_default();
-                let mut moved = false;
-                app.edit(None, |s| moved = if ev.shift_key() { s.outdent(&id) } else { s.indent(&id) });
+                let id = id.clone();
+                let moved = app.change(if ev.shift_key() { Change::Outdent { id: id.clone() } } else { Change::Indent { id: id.clone() } });
                 view.moved(app, &id, moved);
             }
             _ => {}
@@ -224,8 +219,7 @@ pub fn on_drop(app: AppState, id: String) -> (impl Fn(leptos::ev::DragEvent) + '
         ev.prevent_default();
         ev.stop_propagation();
         app.dragging.set(None);
-        let mut moved = false;
-        app.edit(None, |s| moved = s.move_before(&dragged, &id));
+        let moved = app.change(Change::MoveBefore { id: dragged.clone(), before: id.clone() });
         dropped(view, app, &dragged, moved);
     };
     (over, drop)
@@ -247,8 +241,11 @@ pub fn on_drop_into(app: AppState, parent_id: String) -> (impl Fn(leptos::ev::Dr
         ev.stop_propagation();
         app.dragging.set(None);
         let is_node = app.index.with_untracked(|ix| ix.node(&dragged).is_some());
-        let mut moved = false;
-        app.edit(None, |s| moved = if is_node { s.move_into(&dragged, &parent_id) } else { s.move_before(&dragged, &parent_id) });
+        let moved = app.change(if is_node {
+            Change::MoveInto { id: dragged.clone(), parent: parent_id.clone() }
+        } else {
+            Change::MoveBefore { id: dragged.clone(), before: parent_id.clone() }
+        });
         dropped(view, app, &dragged, moved);
     };
     (over, drop)

@@ -13,7 +13,7 @@ use crate::state::{use_app, AppState};
 /// The ids of a flat list and a callback that adds an item to it.
 fn list<T: strategy_core::edit::Listed + 'static>(app: AppState) -> (Signal<Vec<String>>, Callback<()>) {
     let ids = Signal::derive(move || app.listed_ids::<T>());
-    let add = Callback::new(move |_| app.add_and_focus(|s| Some(s.add_listed::<T>())));
+    let add = Callback::new(move |_| app.add_and_focus(|s| Some(s.new_listed::<T>())));
     (ids, add)
 }
 

@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 use strategy_core::i18n::fill;
+use strategy_core::change::Change;
 use strategy_core::Node;
 
 use crate::components::levels_form::LevelsForm;
@@ -22,13 +23,9 @@ pub fn StructureSection() -> impl IntoView {
     let item_ids = move || app.read(|s, _| Some(s.items.iter().map(|n| n.id.clone()).collect::<Vec<_>>())).unwrap_or_default();
     let overarching = move || app.read(|s, _| s.overarching_goal.as_ref().map(|o| o.id.clone()));
     let top_level = move || app.read(|s, _| s.levels.first().map(|l| app.lang.get().name(&l.name).to_string())).unwrap_or_default();
-    let add_item = move |_| app.add_and_focus(|s| s.add_child(None, ""));
+    let add_item = move |_| app.add_and_focus(|s| s.new_child(None, ""));
     let add_overarching = move |_| {
-        app.add_and_focus(|s| {
-            let id = s.fresh_id("og");
-            s.overarching_goal = Some(Node { id: id.clone(), ..Node::default() });
-            Some(id)
-        })
+        app.add_and_focus(|s| Some(Change::Overarching(Some(Box::new(Node { id: s.fresh_id("og"), ..Node::default() })))))
     };
     // Collapses every branch that has something under it.
     let collapse_all = move |_| {

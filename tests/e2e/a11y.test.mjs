@@ -66,7 +66,7 @@ const CONTENT = {
   indicators: () => document.querySelectorAll('.indicator-table tbody tr').length > 0,
   monitoring: () => document.querySelectorAll('.monitoring-row').length > 0,
   dashboard: () => document.querySelectorAll('[data-testid="level-achieved"]').length === 3 && document.querySelectorAll('.chart-canvas canvas').length === 2,
-  map: () => document.querySelectorAll('svg.goal-map .map-box[data-kind="goal"]').length === 10,
+  map: () => document.querySelectorAll('svg.goal-map .map-box[data-kind="node"][data-level="goal"]').length === 10,
   checks: () => document.querySelectorAll('main .problems li, main .ok-text').length > 0,
 };
 

@@ -195,23 +195,25 @@ test('the goal map exports a 2× PNG, filters by priority and presents priority 
   assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG file');
   assert.equal(png.readUInt32BE(16), width * 2, 'twice the map width');
 
-  await page.getByLabel(/^Priorities/).selectOption({ index: 2 });
-  assert.equal(await page.locator('.map-box[data-kind="priority"]').count(), 1);
-  assert.equal(await page.locator('.map-box[data-kind="goal"]').count(), 4, 'priority 2 has goals 4–7');
-  await page.getByLabel(/^Priorities/).selectOption('');
+  // The filter is named after the top level; its options are the top-level items.
+  const goals = page.locator('.map-box[data-kind="node"][data-level="goal"]');
+  await page.getByLabel(/^Priority/).selectOption({ index: 2 });
+  assert.equal(await page.locator('.map-box[data-kind="top"]').count(), 1);
+  assert.equal(await goals.count(), 4, 'priority 2 has goals 4–7');
+  await page.getByLabel(/^Priority/).selectOption('');
 
   await page.getByRole('button', { name: 'Present' }).click();
-  await page.locator('.presenting-bar', { hasText: '1 Mērķtiecīga cilvēkresursu attīstība' }).waitFor();
-  assert.equal(await page.locator('.map-box[data-kind="goal"]').count(), 3);
+  await page.locator('.presenting-bar', { hasText: '1. Mērķtiecīga cilvēkresursu attīstība' }).waitFor();
+  assert.equal(await goals.count(), 3);
   await page.screenshot({ path: 'test-results/presentation.png' });
   await page.locator('.map-viewport').press('ArrowRight');
-  await page.locator('.presenting-bar', { hasText: '2 Vieda pārvaldība' }).waitFor();
+  await page.locator('.presenting-bar', { hasText: '2. Vieda pārvaldība' }).waitFor();
   await page.locator('.map-viewport').press('ArrowRight');
-  await page.locator('.presenting-bar', { hasText: '3 Autoritātes stiprināšana' }).waitFor();
+  await page.locator('.presenting-bar', { hasText: '3. Autoritātes stiprināšana' }).waitFor();
   await page.locator('.map-viewport').press('ArrowLeft');
-  await page.locator('.presenting-bar', { hasText: '2 Vieda pārvaldība' }).waitFor();
+  await page.locator('.presenting-bar', { hasText: '2. Vieda pārvaldība' }).waitFor();
   await page.locator('.map-viewport').press('Escape');
   await page.locator('.presenting-bar').waitFor({ state: 'detached' });
-  assert.equal(await page.locator('.map-box[data-kind="goal"]').count(), 10);
+  assert.equal(await goals.count(), 10);
   await done(app);
 });

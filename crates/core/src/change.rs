@@ -13,7 +13,7 @@
 //! has no smaller form (a reload over the open strategy).
 
 use crate::model::*;
-use crate::walk::{Flat, Index, NodeAt, Place};
+use crate::walk::{Flat, NodeAt, Place};
 
 /// An item's own fields: what a field edit changes and its undo restores.
 /// A node's shell has no children, the strategy's has no tree and no flat
@@ -132,6 +132,7 @@ impl Change {
         match self {
             Change::AddChild { id, .. } | Change::AddSibling { id, .. } | Change::AddIndicator { id, .. } => Some(id),
             Change::AddListed(item) => Some(listed_id(item)),
+            Change::Overarching(Some(node)) => Some(&node.id),
             _ => None,
         }
     }
@@ -262,14 +263,33 @@ impl Strategy {
         self.shell_at(&self.locate(id)?)
     }
 
-    /// Runs `f`, which may change only the own fields of the item `id`, and
-    /// returns the inverse when they changed. `ix` must be the current index.
-    pub fn edit_fields(&mut self, ix: &Index, id: &str, f: impl FnOnce(&mut Strategy)) -> Option<Change> {
-        let place = ix.locate(id)?.clone();
-        let before = self.shell_at(&place)?;
+    /// Runs `f`, which may change only the own fields of the item at
+    /// `place`, and returns the inverse when they changed.
+    pub fn edit_fields(&mut self, place: &Place, f: impl FnOnce(&mut Strategy)) -> Option<Change> {
+        let before = self.shell_at(place)?;
         f(self);
-        let after = self.shell_at(&place)?;
+        let after = self.shell_at(place)?;
         (before != after).then_some(Change::Fields(before))
+    }
+
+    /// The change that adds a node under `parent` (the top-level items when
+    /// `None`) with a fresh id; `None` when the parent is at the deepest level.
+    pub fn new_child(&self, parent: Option<&str>, title: &str) -> Option<Change> {
+        let level = self.child_level(&self.parent_place(parent)?)?;
+        let id = self.fresh_id(&crate::edit::id_prefix(&self.levels[level].key));
+        Some(Change::AddChild { parent: parent.map(str::to_string), id, title: title.into() })
+    }
+
+    /// The change that adds a node just after `after`, at its level, with a fresh id.
+    pub fn new_sibling(&self, after: &str, title: &str) -> Option<Change> {
+        let level = &self.node_by_id(after)?.level;
+        Some(Change::AddSibling { after: after.into(), id: self.fresh_id(&crate::edit::id_prefix(level)), title: title.into() })
+    }
+
+    /// The change that adds an indicator to the node `owner`, with a fresh id.
+    pub fn new_indicator(&self, owner: &str, name: &str) -> Option<Change> {
+        self.node_by_id(owner)?;
+        Some(Change::AddIndicator { owner: owner.into(), id: self.fresh_id("i"), name: name.into() })
     }
 
     /// Applies `change` and returns its inverse; `None` when it did not apply
@@ -543,6 +563,7 @@ fn unwrap_listed<T: FromListed>(item: ListedItem) -> Option<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::walk::Index;
 
     fn sample() -> Strategy {
         let mut s = Strategy { id: "s".into(), title: "S".into(), ..Default::default() };
@@ -581,12 +602,12 @@ mod tests {
         let s = sample();
         let ix = Index::of(&s);
         let mut typed = s.clone();
-        let inv = typed.edit_fields(&ix, "g1", |s| s.node_mut("g1").unwrap().title = "Typed".into()).unwrap();
+        let inv = typed.edit_fields(ix.locate("g1").unwrap(), |s| s.node_mut("g1").unwrap().title = "Typed".into()).unwrap();
         assert!(matches!(&inv, Change::Fields(Shell::Node(n)) if n.title == "G1" && n.children.is_empty()), "a field edit keeps only the node's own fields");
         typed.apply(inv);
         assert_eq!(typed, s);
         let mut mission = s.clone();
-        let inv = mission.edit_fields(&ix, "s", |s| s.mission = "M".into()).unwrap();
+        let inv = mission.edit_fields(ix.locate("s").unwrap(), |s| s.mission = "M".into()).unwrap();
         assert!(matches!(&inv, Change::Fields(Shell::Strategy(x)) if x.items.is_empty()), "the strategy's shell holds no tree");
         mission.apply(inv);
         assert_eq!(mission, s);
@@ -603,6 +624,11 @@ mod tests {
         round_trip(&s, Change::MoveInto { id: "g2".into(), parent: "p2".into() });
         round_trip(&s, Change::MoveBy { id: "p2".into(), delta: -1 });
         round_trip(&s, Change::AddSibling { after: "g1".into(), id: "g9".into(), title: "G9".into() });
+        let added = round_trip(&s, s.new_child(Some("g2"), "R2").unwrap());
+        assert_eq!(added.node_by_id("r2").map(|n| n.level.as_str()), Some("result"), "a fresh id by the level's letter");
+        round_trip(&s, s.new_sibling("p2", "P3").unwrap());
+        round_trip(&s, s.new_indicator("g1", "I2").unwrap());
+        assert_eq!(s.new_child(Some("r1"), "below the last level"), None);
         round_trip(&s, Change::Overarching(Some(Box::new(Node { id: "og".into(), ..Node::default() }))));
         round_trip(&s, Change::ToggleServes { id: "r1".into(), target: "g2".into() });
         round_trip(&s, Change::Batch(vec![Change::Remove { id: "g2".into() }, Change::Indent { id: "p2".into() }]));
@@ -633,7 +659,7 @@ mod tests {
             s.apply(Change::AddChild { parent: Some("p2".into()), id: format!("big{n}"), title: "x".repeat(100) });
         }
         let ix = Index::of(&s);
-        let inv = s.edit_fields(&ix, "p2", |s| s.node_mut("p2").unwrap().title = "P2!".into()).unwrap();
+        let inv = s.edit_fields(ix.locate("p2").unwrap(), |s| s.node_mut("p2").unwrap().title = "P2!".into()).unwrap();
         let Change::Fields(Shell::Node(n)) = inv else { panic!("a node's fields") };
         assert!(n.children.is_empty(), "editing a priority's title does not copy its 200 goals");
         let Some(Change::MoveTo { .. }) = s.apply(Change::Indent { id: "p2".into() }) else { panic!("a move is undone by a move") };

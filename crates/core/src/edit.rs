@@ -535,10 +535,12 @@ pub trait Listed: Sized {
     fn id(&self) -> &str;
     /// A new empty item with `id`.
     fn with_id(id: Id) -> Self;
+    /// The item as one of any flat list's.
+    fn into_listed(self) -> crate::change::ListedItem;
 }
 
 macro_rules! listed {
-    ($t:ident, $field:ident, $prefix:literal) => {
+    ($t:ident, $variant:ident, $field:ident, $prefix:literal) => {
         impl Listed for $t {
             const PREFIX: &'static str = $prefix;
             fn list(s: &Strategy) -> &Vec<Self> {
@@ -553,20 +555,28 @@ macro_rules! listed {
             fn with_id(id: Id) -> Self {
                 $t { id, ..Default::default() }
             }
+            fn into_listed(self) -> crate::change::ListedItem {
+                crate::change::ListedItem::$variant(self)
+            }
         }
     };
 }
 
-listed!(Value, values, "v");
-listed!(TargetGroup, target_groups, "tg");
-listed!(PolicyDocument, policy_documents, "pd");
-listed!(SwotItem, swot, "sw");
-listed!(Risk, risks, "rk");
-listed!(Unit, units, "u");
-listed!(Abbreviation, glossary, "ab");
-listed!(Reference, references, "rf");
+listed!(Value, Value, values, "v");
+listed!(TargetGroup, TargetGroup, target_groups, "tg");
+listed!(PolicyDocument, PolicyDocument, policy_documents, "pd");
+listed!(SwotItem, Swot, swot, "sw");
+listed!(Risk, Risk, risks, "rk");
+listed!(Unit, Unit, units, "u");
+listed!(Abbreviation, Abbreviation, glossary, "ab");
+listed!(Reference, Reference, references, "rf");
 
 impl Strategy {
+    /// The change that adds an empty item, with a fresh id, to a flat list.
+    pub fn new_listed<T: Listed>(&self) -> crate::change::Change {
+        crate::change::Change::AddListed(Box::new(T::with_id(self.fresh_id(T::PREFIX)).into_listed()))
+    }
+
     /// Adds an empty item to a flat list; returns its id.
     pub fn add_listed<T: Listed>(&mut self) -> Id {
         let id = self.fresh_id(T::PREFIX);

@@ -45,6 +45,12 @@ impl<T: Clone> History<T> {
         self.past.push_back(before);
     }
 
+    /// Whether an edit with `key` would join the current step (so its
+    /// caller need not make a step at all).
+    pub fn joins(&self, key: Option<&str>) -> bool {
+        key.is_some() && key == self.last_key.as_deref() && !self.past.is_empty()
+    }
+
     /// Ends the current coalescing step, so the next edit starts a new one.
     pub fn seal(&mut self) {
         self.last_key = None;
@@ -136,7 +142,7 @@ mod tests {
             doc += add;
             h.record(-add, None);
         }
-        let mut apply = |doc: &mut i32, step: i32| {
+        let apply = |doc: &mut i32, step: i32| {
             *doc += step;
             Some(-step)
         };

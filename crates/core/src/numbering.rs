@@ -83,8 +83,7 @@ mod tests {
 
     #[test]
     fn hierarchical_levels_at_any_depth() {
-        let mut s = Strategy::default();
-        s.levels = (1..=6).map(|d| Level::new(&format!("l{d}"), "", "", Numbering::Hierarchical)).collect();
+        let mut s = Strategy { levels: (1..=6).map(|d| Level::new(&format!("l{d}"), "", "", Numbering::Hierarchical)).collect(), ..Strategy::default() };
         let mut leaf = node("x6", "l6", vec![]);
         for d in (1..6).rev() {
             leaf = node(&format!("x{d}"), &format!("l{d}"), vec![node(&format!("y{d}"), &format!("l{}", d + 1), vec![]), leaf]);

@@ -551,8 +551,10 @@ mod tests {
     }
 
     fn deep() -> Strategy {
-        let mut s = Strategy::default();
-        s.items = vec![node("p1", "priority", vec![node("g1", "goal", vec![node("r1", "result", vec![])])]), node("p2", "priority", vec![])];
+        let mut s = Strategy {
+            items: vec![node("p1", "priority", vec![node("g1", "goal", vec![node("r1", "result", vec![])])]), node("p2", "priority", vec![])],
+            ..Strategy::default()
+        };
         s.items[0].children[0].children[0].indicators.push(Indicator { id: "i1".into(), ..Default::default() });
         s.overarching_goal = Some(Node { id: "og".into(), children: vec![node("t0", "goal", vec![])], ..Node::default() });
         s
