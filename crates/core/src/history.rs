@@ -30,7 +30,7 @@ impl<T: Clone> History<T> {
         History { past: VecDeque::new(), future: Vec::new(), last_key: None, limit: limit.max(1) }
     }
 
-    /// Records the state `before` an edit. An edit with the same `key` as the
+    /// Records the step that undoes an edit. An edit with the same `key` as the
     /// previous one joins its step; `None` never joins.
     pub fn record(&mut self, before: T, key: Option<&str>) {
         self.future.clear();
@@ -54,22 +54,6 @@ impl<T: Clone> History<T> {
     /// Ends the current coalescing step, so the next edit starts a new one.
     pub fn seal(&mut self) {
         self.last_key = None;
-    }
-
-    /// Steps back: takes the current state, returns the previous one.
-    pub fn undo(&mut self, current: T) -> Option<T> {
-        let previous = self.past.pop_back()?;
-        self.future.push(current);
-        self.last_key = None;
-        Some(previous)
-    }
-
-    /// Steps forward again after an undo.
-    pub fn redo(&mut self, current: T) -> Option<T> {
-        let next = self.future.pop()?;
-        self.past.push_back(current);
-        self.last_key = None;
-        Some(next)
     }
 
     /// Undoes the last step with `apply`, which applies it and returns its
@@ -114,6 +98,15 @@ impl<T: Clone> History<T> {
 mod tests {
     use super::*;
 
+    /// Undoes one step of a history whose steps are whole earlier states.
+    fn undo<T: Clone>(h: &mut History<T>, doc: &mut T) -> bool {
+        h.undo_with(|previous| Some(std::mem::replace(doc, previous)))
+    }
+
+    fn redo<T: Clone>(h: &mut History<T>, doc: &mut T) -> bool {
+        h.redo_with(|next| Some(std::mem::replace(doc, next)))
+    }
+
     #[test]
     fn undo_redo_and_a_new_edit_drops_the_redo_branch() {
         let mut h = History::new(10);
@@ -122,15 +115,15 @@ mod tests {
             h.record(doc, None);
             doc = next;
         }
-        doc = h.undo(doc).unwrap();
-        doc = h.undo(doc).unwrap();
+        assert!(undo(&mut h, &mut doc) && undo(&mut h, &mut doc));
         assert_eq!(doc, 1);
-        doc = h.redo(doc).unwrap();
+        assert!(redo(&mut h, &mut doc));
         assert_eq!(doc, 2);
         h.record(doc, None);
         doc = 9;
         assert!(!h.can_redo());
-        assert_eq!(h.undo(doc), Some(2));
+        assert!(undo(&mut h, &mut doc));
+        assert_eq!(doc, 2);
     }
 
     #[test]
@@ -165,14 +158,16 @@ mod tests {
         let mut h = History::new(10);
         let mut text = String::new();
         for c in "mission".chars() {
+            assert_eq!(h.joins(Some("mission")), !text.is_empty(), "only the first key makes a step");
             h.record(text.clone(), Some("mission"));
             text.push(c);
         }
         h.record(text.clone(), Some("vision"));
         text.push_str(" | v");
-        let back = h.undo(text).unwrap();
-        assert_eq!(back, "mission");
-        assert_eq!(h.undo(back).unwrap(), "");
+        assert!(undo(&mut h, &mut text));
+        assert_eq!(text, "mission");
+        assert!(undo(&mut h, &mut text));
+        assert_eq!(text, "");
         assert!(!h.can_undo());
     }
 
@@ -185,8 +180,7 @@ mod tests {
             doc = next;
         }
         let mut steps = 0;
-        while let Some(prev) = h.undo(doc) {
-            doc = prev;
+        while undo(&mut h, &mut doc) {
             steps += 1;
         }
         assert_eq!(steps, DEFAULT_LIMIT);
