@@ -7,10 +7,11 @@ use wasm_bindgen_futures::JsFuture;
 use crate::state::use_app;
 
 /// The examples shipped under `examples/`: file name and its description.
-pub const EXAMPLES: [(&str, &str); 3] = [
+pub const EXAMPLES: [(&str, &str); 4] = [
     ("lm-strategy-2024-2027", "Labklājības ministrija — darbības stratēģija 2024–2027"),
     ("lm-strategy-2020-2023", "Labklājības ministrija — darbības stratēģija 2020–2023 ar 2023. gada novērtējumu"),
     ("social-protection-guidelines-2021-2027", "Sociālās aizsardzības un darba tirgus politikas pamatnostādnes 2021–2027"),
+    ("digital-governance-agency-2025-2028", "Digitālās pārvaldības attīstības aģentūra (izdomāts piemērs) — darbības stratēģija 2025–2028"),
 ];
 
 async fn fetch_text(url: &str) -> Result<String, String> {

@@ -6,6 +6,7 @@ use strategy_core::i18n::{direction_label, kind_label};
 use strategy_core::table::Column;
 use strategy_core::{Direction, Indicator, IndicatorKind};
 
+use crate::components::condition_editor::{ConditionEditor, TargetSlot};
 use crate::components::select_field::SelectField;
 use crate::serde_enum::{name as snake, options, parse as from_snake};
 use crate::components::text_field::TextField;
@@ -47,6 +48,12 @@ pub fn IndicatorForm(id: String) -> impl IntoView {
         options(&[Direction::Unspecified, Direction::Increase, Direction::Decrease, Direction::Keep, Direction::Reach], |d| direction_label(lang, d))
     });
     let years = move || app.read(|s, _| Some(s.period.years().collect::<Vec<_>>())).unwrap_or_default();
+    // The targets there are (their years, and whether a final one exists): the
+    // condition editors are rebuilt only when a target comes or goes.
+    let target_slots = Memo::new(move |_| {
+        app.read_item::<Indicator, _>(&sid.get_value(), |i| (i.targets.iter().map(|t| t.year).collect::<Vec<_>>(), i.final_target.is_some()))
+            .unwrap_or_default()
+    });
     view! {
         <div class="indicator-form">
             <div class="grid-3">
@@ -67,6 +74,26 @@ pub fn IndicatorForm(id: String) -> impl IntoView {
                     }}
                     {cell(Column::Final, TextProp::from(move || t().final_target))}
                 </div>
+                <details class="conditions">
+                    <summary>{move || t().conditions}</summary>
+                    {move || {
+                        let (years, has_final) = target_slots.get();
+                        let yearly = years.into_iter().enumerate().map(|(i, year)| {
+                            let heading = year.map(|y| y.to_string()).unwrap_or_default();
+                            view! {
+                                <h4>{heading}</h4>
+                                <ConditionEditor indicator_id=sid.get_value() target_slot=TargetSlot::Yearly(i) />
+                            }
+                        });
+                        let last = has_final.then(|| {
+                            view! {
+                                <h4>{move || t().final_target}</h4>
+                                <ConditionEditor indicator_id=sid.get_value() target_slot=TargetSlot::Final />
+                            }
+                        });
+                        view! { {yearly.collect_view()} {last} }
+                    }}
+                </details>
             </fieldset>
             <div class="grid-2">
                 {cell(Column::Source, TextProp::from(move || t().data_source))}

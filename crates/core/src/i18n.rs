@@ -60,7 +60,6 @@ macro_rules! catalogue {
 catalogue! {
     // App shell
     app_name: "Strategy Studio", "Strategy Studio";
-    tagline: "Darbības stratēģijas rakstīšanai, kartēšanai un uzraudzībai", "Write, map and monitor an operational strategy";
     interface_language: "Saskarnes valoda", "Interface language";
     library: "Bibliotēka", "Library";
     undo: "Atsaukt", "Undo";
@@ -85,7 +84,6 @@ catalogue! {
     library_hint: "Viss tiek saglabāts tikai šajā pārlūkā. Lai dalītos ar kolēģiem, eksportējiet JSON failu.", "Everything is kept in this browser only. To share with colleagues, export a JSON file.";
     start_title: "Sāciet savu stratēģiju", "Start your strategy";
     new_strategy: "Jauna stratēģija", "New strategy";
-    from_example: "Atvērt piemēru", "Open an example";
     import_file: "Importēt failu", "Import a file";
     paste_json: "Ielīmēt JSON", "Paste JSON";
     paste_json_label: "JSON teksts", "JSON text";
@@ -119,7 +117,6 @@ catalogue! {
     import_preview: "Importa priekšskatījums", "Import preview";
     import_refused: "Šo failu nevar importēt", "This file cannot be imported";
     nothing_changed: "Nekas netika mainīts.", "Nothing was changed.";
-    import_counts: "{priorities} prioritātes, {goals} mērķi, {results} rezultāti, {indicators} rādītāji", "{priorities} priorities, {goals} goals, {results} results, {indicators} indicators";
     problems_count: "Problēmas: {n}", "Problems: {n}";
     ids_replaced: "Nedrošiem identifikatoriem ({n}) importējot tiks doti jauni; saites uz tiem tiks pārrakstītas:", "Unsafe ids ({n}) get fresh ones on import; links to them are rewritten:";
     error: "Kļūda", "Error";
@@ -188,24 +185,11 @@ catalogue! {
 
     // Structure
     level_names: "Līmeņu nosaukumi", "Level names";
-    level_priority: "1. līmenis", "Level 1";
-    level_goal: "2. līmenis", "Level 2";
-    level_result: "3. līmenis", "Level 3";
-    level_task: "Uzdevumi", "Tasks";
-    level_indicator: "Rādītāji", "Indicators";
-    add_priority: "Pievienot prioritāti", "Add a priority";
-    add_goal: "Pievienot mērķi", "Add a goal";
-    add_result: "Pievienot rezultātu", "Add a result";
     add_indicator: "Pievienot rādītāju", "Add an indicator";
     purpose: "Ko darīsim?", "What will we do?";
     move_to_priority: "Pārvietot uz", "Move to";
-    also_serves: "Kalpo arī mērķiem", "Also serves goals";
     outline_hint: "Vienumus var pārvietot, velkot tos, vai ar Alt+↑ / Alt+↓.", "Drag items to reorder them, or use Alt+↑ / Alt+↓.";
-    new_priority: "Jauna prioritāte", "New priority";
-    new_goal: "Jauns mērķis", "New goal";
-    new_result: "Jauns rezultāts", "New result";
     new_indicator: "Jauns rādītājs", "New indicator";
-    confirm_remove: "Dzēst “{title}” ar visu, kas zem tā? To var atsaukt ar Ctrl+Z.", "Remove “{title}” and everything under it? Ctrl+Z undoes it.";
     levels: "Līmeņi", "Levels";
     levels_hint: "Kā šī stratēģija sauc katru līmeni un kā numurē tā vienumus.", "What this strategy calls each level and how its items are numbered.";
     level_n: "{n}. līmenis", "Level {n}";
@@ -333,8 +317,6 @@ catalogue! {
     map_year: "Gads", "Year";
     map_fit: "Ietilpināt ekrānā", "Fit to screen";
     show_more: "Rādīt vēl {n} (kopā {total})", "Show {n} more (of {total})";
-    map_filter: "Prioritātes", "Priorities";
-    map_all_priorities: "visas prioritātes", "all priorities";
     map_present: "Prezentēt", "Present";
     map_legend: "Statusu apzīmējumi", "Status legend";
     map_previous: "Iepriekšējā prioritāte", "Previous priority";
@@ -343,11 +325,6 @@ catalogue! {
     zoom_in: "Tuvināt", "Zoom in";
     zoom_out: "Tālināt", "Zoom out";
     map_empty: "Kartē vēl nav ko rādīt: pievienojiet prioritātes un mērķus sadaļā Struktūra.", "Nothing to map yet: add priorities and goals under Structure.";
-    map_why: "Kāpēc esam?", "Why do we exist?";
-    map_what_become: "Kas vēlamies būt?", "What do we want to become?";
-    map_what_matters: "Kas mums ir svarīgi?", "What matters to us?";
-    map_what_do: "Ko darīsim?", "What will we do?";
-    map_results: "Ko vēlamies sasniegt? Kā to mērīsim?", "What do we want to achieve? How will we measure it?";
     map_levels: "Rādītie līmeņi", "Levels shown";
     map_show_all: "rādīt visu", "show all";
     map_collapse: "Sakļaut: {name}", "Collapse: {name}";
@@ -362,11 +339,6 @@ catalogue! {
     half_year: "{n}. pusgads", "Half-year {n}";
     reported_progress: "Dati par {year}. gadu ievadīti {done} no {total} rādītājiem", "{done} of {total} indicators reported for {year}";
     key_achieved: "Galvenie rādītāji: izpildīti {achieved} no {assessed} novērtētajiem ({total} kopā)", "Key indicators: {achieved} of {assessed} assessed achieved ({total} in all)";
-    goals_achieved: "Sasniegti {achieved} no {total} mērķiem", "{achieved} of {total} goals achieved";
-    results_achieved: "Izpildīti {achieved} no {total} rezultātiem", "{achieved} of {total} results achieved";
-    status_by_priority: "Rādītāju statuss pa prioritātēm", "Indicator status by priority";
-    status_by_goal: "Rādītāju statuss pa mērķiem", "Indicator status by goal";
-    goals_by_year: "Mērķu statuss pa gadiem", "Goal status by year";
     status: "Statuss", "Status";
     comment: "Komentārs", "Comment";
     evidence_url: "Pamatojošā dokumenta saite", "Evidence link";
@@ -377,8 +349,6 @@ catalogue! {
     actual_hint_milestone: "jā vai nē", "yes or no";
     computed: "Aprēķinātais statuss", "Computed status";
     all: "Visi", "All";
-    filter_priority: "Prioritāte", "Priority";
-    filter_goal: "Mērķis", "Goal";
     no_matching: "Neviens rādītājs neatbilst atlasei.", "No indicator matches the filter.";
     show_chart: "Rādīt grafiku", "Show chart";
     // Levels in the indicator table, monitoring and dashboard (ui-pages)
