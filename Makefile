@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 ENV := source .setup/env &&
 
-.PHONY: setup serve build test bench clean
+.PHONY: setup serve build single-file test bench clean
 
 setup:
 	@scripts/setup.sh
@@ -17,6 +17,10 @@ serve: setup
 build: setup
 	@$(ENV) trunk build --release
 
+## One self-contained HTML file, dist-single/strategy-studio.html (works from file://)
+single-file: setup
+	@$(ENV) trunk build --release && node scripts/single-file.mjs
+
 ## All three test layers, then one summary line
 test: setup
 	@$(ENV) scripts/test.sh
@@ -26,4 +30,4 @@ bench: build
 	@$(ENV) scripts/bench.sh
 
 clean:
-	rm -rf dist target .setup test-results
+	rm -rf dist dist-single target .setup test-results

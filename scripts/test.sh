@@ -2,7 +2,8 @@
 # Runs the three test layers and ends with one line summing them:
 #   1. host unit tests of the domain crate (cargo test)
 #   2. wasm-bindgen tests in headless Chromium (components and storage)
-#   3. end-to-end tests: Playwright drives the release build in Chromium
+#   3. end-to-end tests: Playwright drives the release build in Chromium,
+#      and its one-file form (dist-single/, scripts/single-file.mjs) from file://
 # Expects the environment from scripts/setup.sh (.setup/env).
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -29,8 +30,16 @@ echo "==> 2/3 wasm-bindgen tests in headless Chromium"
 WASM_BINDGEN_TEST_TIMEOUT=180 cargo test --target wasm32-unknown-unknown --test web 2>&1 | tee test-results/wasm.log
 add_cargo_counts test-results/wasm.log "${PIPESTATUS[0]}"
 
-echo "==> 3/3 end-to-end tests (Playwright, Chromium) on the release build"
-if trunk build --release 2>&1 | tee test-results/build.log | tail -n 3; [ "${PIPESTATUS[0]}" -eq 0 ]; then
+# The release build into dist/, then its one-file form into dist-single/.
+build_release() {
+  trunk build --release 2>&1 | tee test-results/build.log | tail -n 3
+  [ "${PIPESTATUS[0]}" -eq 0 ] || return 1
+  node scripts/single-file.mjs 2>&1 | tee -a test-results/build.log
+  [ "${PIPESTATUS[0]}" -eq 0 ]
+}
+
+echo "==> 3/3 end-to-end tests (Playwright, Chromium) on the release build and its one-file form"
+if build_release; then
   node --test --test-concurrency=1 --test-reporter=spec tests/e2e/ 2>&1 | tee test-results/e2e.log
   rc=${PIPESTATUS[0]}
   # Node's spec reporter closes with "ℹ pass N" and "ℹ fail N".
@@ -40,7 +49,7 @@ if trunk build --release 2>&1 | tee test-results/build.log | tail -n 3; [ "${PIP
   passed=$((passed + p))
   failed=$((failed + f))
 else
-  echo "    the release build failed: see test-results/build.log"
+  echo "    the release build or the one file failed: see test-results/build.log"
   failed=$((failed + 1))
 fi
 

@@ -94,8 +94,12 @@ thread_local! {
 }
 
 /// Loads ECharts from the app's own `vendor/` folder on first use; later
-/// calls wait for the same load. Returns whether it is available.
+/// calls wait for the same load. Returns whether it is available. A page that
+/// already has it (the one-file build inlines it) uses that copy.
 pub async fn load_echarts() -> bool {
+    if js_sys::Reflect::has(&js_sys::global(), &"echarts".into()).unwrap_or(false) {
+        return true;
+    }
     let promise = ECHARTS.with(|cell| {
         cell.borrow_mut()
             .get_or_insert_with(|| {
@@ -198,8 +202,12 @@ pub fn service_worker_container() -> Option<web_sys::ServiceWorkerContainer> {
 /// Registers the app's service worker, `sw.js` beside the page, for the
 /// page's own folder (so the app works under any sub-path). `None` where
 /// service workers are unavailable or registration failed (then the app
-/// simply works online only).
+/// simply works online only), and quietly on `file://` (the one-file build),
+/// where browsers refuse them and everything is in the page already.
 pub async fn register_service_worker() -> Option<web_sys::ServiceWorkerRegistration> {
+    if leptos::prelude::window().location().protocol().ok().as_deref() == Some("file:") {
+        return None;
+    }
     let container = service_worker_container()?;
     let options = web_sys::RegistrationOptions::new();
     options.set_scope("./");
