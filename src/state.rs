@@ -200,15 +200,7 @@ impl AppState {
         if self.read_only.get_untracked() || self.doc.with_untracked(Option::is_none) {
             return;
         }
-        if self.history.with_value(|h| h.joins(key)) {
-            self.doc.update(|d| {
-                if let Some(s) = d {
-                    f(s)
-                }
-            });
-            self.schedule_save();
-            return;
-        }
+        let Some(f) = self.continue_step(key, f) else { return };
         let mut changed = false;
         self.doc.update(|d| {
             if let Some(s) = d {
@@ -226,6 +218,22 @@ impl AppState {
         }
     }
 
+    /// Typing on in one field: when an edit with `key` joins the open undo
+    /// step, applies `f` without making a step (nothing is copied) and saves
+    /// soon; otherwise gives `f` back.
+    fn continue_step<F: FnOnce(&mut Strategy)>(&self, key: Option<&str>, f: F) -> Option<F> {
+        if !self.history.with_value(|h| h.joins(key)) {
+            return Some(f);
+        }
+        self.doc.update(|d| {
+            if let Some(s) = d {
+                f(s)
+            }
+        });
+        self.schedule_save();
+        None
+    }
+
     /// Applies an edit of the own fields of the item `id` (its children and
     /// other items untouched); the undo step keeps only that item's fields.
     pub fn edit_item(&self, id: &str, key: Option<&str>, f: impl FnOnce(&mut Strategy)) {
@@ -233,15 +241,7 @@ impl AppState {
             return;
         }
         let Some(place) = self.index.with_untracked(|ix| ix.locate(id).cloned()) else { return };
-        if self.history.with_value(|h| h.joins(key)) {
-            self.doc.update(|d| {
-                if let Some(s) = d {
-                    f(s)
-                }
-            });
-            self.schedule_save();
-            return;
-        }
+        let Some(f) = self.continue_step(key, f) else { return };
         let mut inverse = None;
         self.doc.update(|d| inverse = d.as_mut().and_then(|s| s.edit_fields(&place, f)));
         if let Some(inverse) = inverse {

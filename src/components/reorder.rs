@@ -192,6 +192,15 @@ pub fn on_dragstart(app: AppState, id: String) -> impl Fn(leptos::ev::DragEvent)
     }
 }
 
+/// Ends a drag on a drop: the id of the item that was dragged, if any.
+fn take_dragged(app: AppState, ev: &leptos::ev::DragEvent) -> Option<String> {
+    let dragged = app.dragging.get_untracked()?;
+    ev.prevent_default();
+    ev.stop_propagation();
+    app.dragging.set(None);
+    Some(dragged)
+}
+
 /// The kinds of the item being dragged and of the item `target`.
 fn kinds(app: AppState, target: &str) -> Option<(ItemKind, ItemKind)> {
     let dragged = app.dragging.get_untracked()?;
@@ -215,12 +224,10 @@ pub fn on_drop(app: AppState, id: String) -> (impl Fn(leptos::ev::DragEvent) + '
         }
     };
     let drop = move |ev: leptos::ev::DragEvent| {
-        let Some(dragged) = app.dragging.get_untracked() else { return };
-        ev.prevent_default();
-        ev.stop_propagation();
-        app.dragging.set(None);
-        let moved = app.change(Change::MoveBefore { id: dragged.clone(), before: id.clone() });
-        dropped(view, app, &dragged, moved);
+        if let Some(dragged) = take_dragged(app, &ev) {
+            let moved = app.change(Change::MoveBefore { id: dragged.clone(), before: id.clone() });
+            dropped(view, app, &dragged, moved);
+        }
     };
     (over, drop)
 }
@@ -236,10 +243,7 @@ pub fn on_drop_into(app: AppState, parent_id: String) -> (impl Fn(leptos::ev::Dr
         }
     };
     let drop = move |ev: leptos::ev::DragEvent| {
-        let Some(dragged) = app.dragging.get_untracked() else { return };
-        ev.prevent_default();
-        ev.stop_propagation();
-        app.dragging.set(None);
+        let Some(dragged) = take_dragged(app, &ev) else { return };
         let is_node = app.index.with_untracked(|ix| ix.node(&dragged).is_some());
         let moved = app.change(if is_node {
             Change::MoveInto { id: dragged.clone(), parent: parent_id.clone() }
