@@ -167,6 +167,29 @@ export async function canvasInkPixels(page) {
   });
 }
 
+/**
+ * Opens Indicators, shows the first indicator's chart and waits until it is
+ * drawn (more than 1000 inked pixels); returns the inked pixel count.
+ */
+export async function openFirstChart(page) {
+  await page.getByRole('link', { name: 'Indicators' }).click();
+  await page.getByRole('heading', { name: 'Indicators', level: 1 }).waitFor();
+  await page.locator('.indicator-table tbody tr').first().getByRole('button').click();
+  await page.locator('.chart-canvas canvas').first().waitFor();
+  await page.waitForFunction(
+    () => {
+      const c = document.querySelector('.chart-canvas canvas');
+      const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+      let ink = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i] > 0) ink++;
+      return ink > 1000;
+    },
+    null,
+    { polling: 100 },
+  );
+  return canvasInkPixels(page);
+}
+
 /** Fills the page's local storage with filler keys until no more fits. */
 export async function fillStorage(page) {
   await page.evaluate(() => {
