@@ -907,7 +907,7 @@ impl AppState {
         self.index.with(|ix| ix.locate(id).map(|place| place.path()))
     }
 
-    /// The item path as a signal, for [`crate::components::item_problems::ItemProblems`].
+    /// The item path as a signal, for the item-problems component.
     pub fn item_path_signal(&self, id: &str) -> Signal<Option<String>> {
         let (state, id) = (*self, id.to_string());
         Signal::derive(move || state.item_path_of(&id))
@@ -922,7 +922,7 @@ impl AppState {
         let id = change.added_id().map(str::to_string);
         if self.change(change) {
             if let Some(id) = id {
-                crate::components::reorder::focus_item(id);
+                crate::web::focus_item(id);
             }
         }
     }

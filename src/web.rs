@@ -277,3 +277,23 @@ pub fn human_bytes(bytes: f64, comma: bool) -> String {
     let text = if comma { text.replace('.', ",") } else { text };
     format!("{text} {}", UNITS[unit])
 }
+
+/// Focuses the first field of the item with `id` once the DOM has settled.
+/// The id may come from the URL: it is escaped for the selector.
+pub fn focus_item(id: String) {
+    focus_in(id, ":is(input, textarea, select)");
+}
+
+/// Focuses the first element matching `within` inside the item with `id`
+/// once the DOM has settled.
+pub fn focus_in(id: String, within: &'static str) {
+    leptos::prelude::request_animation_frame(move || {
+        let selector = format!("[data-item-id=\"{}\"] {within}", web_sys::css::escape(&id));
+        if let Ok(Some(el)) = leptos::prelude::document().query_selector(&selector) {
+            if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
+                el.scroll_into_view_with_bool(false);
+                let _ = el.focus();
+            }
+        }
+    });
+}

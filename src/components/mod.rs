@@ -26,6 +26,7 @@ pub mod outline_item;
 pub mod paste_dialog;
 pub mod reorder;
 pub mod select_field;
+pub mod status_badge;
 pub mod storage_status;
 pub mod strategy_row;
 pub mod table_cell;

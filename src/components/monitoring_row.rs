@@ -10,7 +10,7 @@ use strategy_core::{Indicator, IndicatorKind, ReportingPeriod, StatusOverride};
 
 use crate::components::indicator_chart::IndicatorChart;
 use crate::components::text_field::TextField;
-use crate::pages::monitoring::{parse_status, status_badge, STATUSES};
+use crate::components::status_badge::{parse_status, status_badge};
 use crate::serde_enum::name;
 use crate::state::use_app;
 
@@ -88,7 +88,7 @@ pub fn MonitoringRowView(
                     <select on:change=move |ev| set_override(event_target_value(&ev), reason.get_untracked())>
                         <option value="" selected=move || override_status.get().is_empty()>{move || t().computed}</option>
                         {move || {
-                            STATUSES
+                            strategy_core::status::STATUS_ORDER
                                 .iter()
                                 .map(|s| {
                                     let v = name(*s);

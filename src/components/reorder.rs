@@ -11,9 +11,9 @@ use leptos::prelude::*;
 use strategy_core::i18n::fill;
 use strategy_core::change::Change;
 use strategy_core::walk::{ItemKind, Place};
-use wasm_bindgen::JsCast;
 
 use crate::state::AppState;
+use crate::web::{focus_in, focus_item};
 
 /// What the outline keeps outside the document: the collapsed branches, the
 /// last announcement and whether the next Tab leaves a title field.
@@ -81,32 +81,10 @@ impl Default for OutlineView {
     }
 }
 
-/// Focuses the first field of the item with `id` once the DOM has settled.
-/// The id may come from the URL: it is escaped for the selector.
-pub fn focus_item(id: String) {
-    focus_in(id, ":is(input, textarea, select)");
-}
-
-/// Focuses the first element matching `within` inside the item with `id`
-/// once the DOM has settled.
-fn focus_in(id: String, within: &'static str) {
-    request_animation_frame(move || {
-        let selector = format!("[data-item-id=\"{}\"] {within}", web_sys::css::escape(&id));
-        if let Ok(Some(el)) = document().query_selector(&selector) {
-            if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
-                el.scroll_into_view_with_bool(false);
-                let _ = el.focus();
-            }
-        }
-    });
-}
-
 /// Moves the item `id` up (`delta < 0`) or down among its siblings; focus
 /// goes back to the button `action` (`"up"`, `"down"`) of the moved item.
 pub fn move_by_button(app: AppState, id: &str, delta: isize, action: &'static str) {
-    let mut moved = false;
-    app.edit(None, |s| moved = s.move_by(id, delta));
-    if moved {
+    if app.change(Change::MoveBy { id: id.to_string(), delta }) {
         focus_in(id.to_string(), if action == "up" { "[data-action=up]" } else { "[data-action=down]" });
     }
 }

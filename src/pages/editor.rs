@@ -52,7 +52,7 @@ pub fn EditorPage() -> impl IntoView {
     Effect::new(move |_| {
         if let Route::Strategy { focus: Some(id), .. } = app.route.get() {
             if app.doc.with(Option::is_some) {
-                crate::components::reorder::focus_item(id);
+                crate::web::focus_item(id);
             }
         }
     });

@@ -6,34 +6,22 @@
 //! come last, under "other indicators".
 
 use leptos::prelude::*;
-use strategy_core::chart::status_colour;
 use strategy_core::dashboard::{by_level, monitoring_rows, reported};
 use strategy_core::i18n::{fill, status_label};
-use strategy_core::{ReportingPeriod, Status};
+use strategy_core::status::STATUS_ORDER;
+use strategy_core::ReportingPeriod;
 
 use crate::components::filter_select::{node_choices, FilterSelect};
 use crate::components::monitoring_row::MonitoringRowView;
+use crate::components::status_badge::status_badge;
 use crate::components::year_select::{default_reporting_year, YearSelect};
 use crate::route::Route;
-use crate::serde_enum::{name, parse};
+use crate::serde_enum::name;
 use crate::state::use_app;
 use crate::web;
 
 /// Rows shown at a time.
 const PAGE: usize = 100;
-
-/// Every status, in the order they are listed.
-pub const STATUSES: [Status; 6] = [Status::Achieved, Status::OnTrack, Status::AtRisk, Status::NotAchieved, Status::NoData, Status::NotYetDue];
-
-/// A status as a coloured badge with its label.
-pub fn status_badge(status: Status, label: &'static str, overridden: bool) -> impl IntoView {
-    view! {
-        <span class="status-badge" style=format!("background: {}", status_colour(status)) data-status=name(status)>
-            {label}
-            {overridden.then_some(" ✎")}
-        </span>
-    }
-}
 
 /// The monitoring section of the editor.
 #[component]
@@ -111,7 +99,7 @@ pub fn MonitoringSection() -> impl IntoView {
         app.read(|s, _| Some(node_choices(s, &numbers, app.lang.get()))).unwrap_or_default()
     });
     let units = Signal::derive(move || app.read(|s, _| Some(s.units.iter().map(|u| (u.code.clone(), u.code.clone())).collect::<Vec<_>>())).unwrap_or_default());
-    let statuses = Signal::derive(move || STATUSES.iter().map(|s| (name(*s), status_label(app.lang.get(), *s).to_string())).collect::<Vec<_>>());
+    let statuses = Signal::derive(move || STATUS_ORDER.iter().map(|s| (name(*s), status_label(app.lang.get(), *s).to_string())).collect::<Vec<_>>());
     let level_name = move |id: &str| {
         let lang = app.lang.get();
         app.read(|s, ix| {
@@ -186,9 +174,4 @@ pub fn MonitoringSection() -> impl IntoView {
             </Show>
         </Show>
     }
-}
-
-/// Parses a status name from a select, `""` meaning none.
-pub fn parse_status(value: &str) -> Option<Status> {
-    if value.is_empty() { None } else { parse(value) }
 }
