@@ -2,34 +2,12 @@
 //! problems, before anything is stored.
 
 use leptos::prelude::*;
-use strategy_core::i18n::{fill, Lang};
+use strategy_core::i18n::fill;
 use strategy_core::id::shown_id;
-use strategy_core::{Problem, Severity};
 
 use crate::components::level_counts::level_counts;
+use crate::components::problem_list::{problem_list, PathShown};
 use crate::state::{use_app, ImportMode, ImportState};
-
-fn problem_list(problems: Vec<Problem>, lang: Lang) -> impl IntoView {
-    let t = lang.texts();
-    view! {
-        <ul class="problems">
-            {problems
-                .into_iter()
-                .map(|p| {
-                    let (class, label) = if p.severity == Severity::Error { ("problem error", t.error) } else { ("problem warning", t.warning) };
-                    view! {
-                        <li class=class>
-                            <strong>{label}</strong>
-                            " "
-                            {(!p.path.is_empty()).then(|| view! { <code>{p.path.clone()}</code> ": " })}
-                            {p.message_in(lang).to_string()}
-                        </li>
-                    }
-                })
-                .collect_view()}
-        </ul>
-    }
-}
 
 /// A modal dialog showing the pending import.
 #[component]
@@ -43,7 +21,7 @@ pub fn ImportDialog() -> impl IntoView {
             ImportState::Refused(problems) => view! {
                 <h2 id="import-title">{t().import_refused}</h2>
                 <p>{t().nothing_changed}</p>
-                {problem_list(problems, app.lang.get())}
+                {problem_list(problems, app.lang.get(), PathShown::Full, None)}
                 <div class="dialog-actions">
                     <button type="button" class="button primary" on:click=cancel autofocus>{t().close}</button>
                 </div>
@@ -103,7 +81,7 @@ pub fn ImportDialog() -> impl IntoView {
                     }>
                         <details open>
                             <summary>{problem_count.clone()}</summary>
-                            {problem_list(problems.clone(), app.lang.get())}
+                            {problem_list(problems.clone(), app.lang.get(), PathShown::Full, None)}
                         </details>
                     </Show>
                     <div class="dialog-actions">

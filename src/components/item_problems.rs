@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 use strategy_core::problem::item_path;
-use strategy_core::Severity;
 
+use crate::components::problem_list::{problem_list, PathShown};
 use crate::state::use_app;
 
 /// The problems whose item is the one at `path` (`""`: the strategy itself).
@@ -16,25 +16,7 @@ pub fn ItemProblems(#[prop(into)] path: Signal<Option<String>>) -> impl IntoView
     };
     view! {
         <Show when=move || !mine().is_empty()>
-            <ul class="problems inline" role="status">
-                {move || {
-                    mine()
-                        .into_iter()
-                        .map(|p| {
-                            let class = if p.severity == Severity::Error { "problem error" } else { "problem warning" };
-                            let field = p.path.rsplit('.').next().unwrap_or_default().to_string();
-                            let message = p.message_in(app.lang.get()).to_string();
-                            view! {
-                                <li class=class>
-                                    <code>{field}</code>
-                                    ": "
-                                    {message}
-                                </li>
-                            }
-                        })
-                        .collect_view()
-                }}
-            </ul>
+            {move || problem_list(mine(), app.lang.get(), PathShown::Field, None)}
         </Show>
     }
 }

@@ -24,6 +24,7 @@ pub mod new_strategy_form;
 pub mod notice_bar;
 pub mod outline_item;
 pub mod paste_dialog;
+pub mod problem_list;
 pub mod reorder;
 pub mod select_field;
 pub mod status_badge;

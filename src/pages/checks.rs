@@ -5,8 +5,8 @@
 use leptos::prelude::*;
 use strategy_core::problem::item_path;
 use strategy_core::walk::{ItemKind, NodeAt, Place};
-use strategy_core::Severity;
 
+use crate::components::problem_list::{problem_list, PathShown};
 use crate::route::{Route, Section};
 use crate::state::use_app;
 
@@ -49,30 +49,7 @@ pub fn ChecksSection() -> impl IntoView {
         if problems.is_empty() {
             return view! { <p class="ok-text">{t().no_problems}</p> }.into_any();
         }
-        view! {
-            <ul class="problems">
-                {problems
-                    .into_iter()
-                    .map(|p| {
-                        let (class, label) = if p.severity == Severity::Error { ("problem error", t().error) } else { ("problem warning", t().warning) };
-                        let path = p.path.clone();
-                        let message = p.message_in(app.lang.get()).to_string();
-                        view! {
-                            <li class=class>
-                                <strong>{label}</strong>
-                                " "
-                                <code>{p.path}</code>
-                                ": "
-                                {message}
-                                " "
-                                <button type="button" class="button small" on:click=move |_| show(&path)>{t().show}</button>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
-        }
-        .into_any()
+        problem_list(problems, app.lang.get(), PathShown::Full, Some(Callback::new(move |path: String| show(&path)))).into_any()
     };
     view! {
         <h1>{move || t().section_checks}</h1>
