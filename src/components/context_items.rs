@@ -1,11 +1,13 @@
 //! Editors for one item of each context list: target group, policy document,
-//! SWOT factor, risk and organisational unit. Each is a few bound fields
-//! beside the shared move/remove actions. A SWOT factor may be linked to any
-//! node of the tree: its picker lists every node with its number and level.
+//! SWOT factor, risk, organisational unit, abbreviation and reference. Each is
+//! a few bound fields beside the shared move/remove actions. A SWOT factor may
+//! be linked to any node of the tree: its picker lists every node with its
+//! number and level. A link is shown as one only when it is a web address.
 
 use leptos::prelude::*;
-use strategy_core::i18n::{fill, policy_rating_label, rating_label, swot_label};
-use strategy_core::{PolicyDocument, PolicyLevel, Rating, Risk, SwotItem, SwotKind, TargetGroup, Unit};
+use strategy_core::i18n::{fill, policy_rating_label, rating_label, risk_kind_label, swot_label};
+use strategy_core::validate::web_url;
+use strategy_core::{Abbreviation, PolicyDocument, PolicyLevel, Rating, Reference, Risk, RiskKind, SwotItem, SwotKind, TargetGroup, Unit};
 
 use crate::components::filter_select::node_choices;
 
@@ -31,16 +33,46 @@ fn row(id: String, fields: impl IntoView + 'static) -> AnyView {
     .into_any()
 }
 
-/// A target group and its needs (one per line).
+/// The lines of a text area as list entries, one per line as typed.
+fn lines(text: &str) -> Vec<String> {
+    text.lines().map(str::to_string).collect()
+}
+
+/// A target group, its needs and its interests (one per line).
 pub fn target_group(id: String) -> AnyView {
     let app = use_app();
     let t = move || app.t();
     let (n, set_n) = app.bind_listed::<TargetGroup>(&id, "name", |x| x.name.clone(), |x, v| x.name = v);
-    let (needs, set_needs) = app.bind_listed::<TargetGroup>(&id, "needs", |x| x.needs.join("\n"), |x, v| x.needs = v.lines().map(str::to_string).collect());
+    let (needs, set_needs) = app.bind_listed::<TargetGroup>(&id, "needs", |x| x.needs.join("\n"), |x, v| x.needs = lines(&v));
+    let (interests, set_interests) = app.bind_listed::<TargetGroup>(&id, "interests", |x| x.interests.join("\n"), |x, v| x.interests = lines(&v));
     row(id, view! {
         <TextField label=move || t().col_title value=n on_change=set_n />
         <TextField label=move || t().needs_one_per_line value=needs on_change=set_needs multiline=true />
+        <TextField label=move || t().interests_one_per_line value=interests on_change=set_interests multiline=true />
     })
+}
+
+/// The link field of a policy document or reference, and the link itself
+/// when the text is a web address ([`web_url`]; nothing else becomes an `href`).
+fn link_field(url: Signal<String>, set_url: Callback<String>) -> impl IntoView {
+    let app = use_app();
+    let t = move || app.t();
+    let href = move || url.with(|u| web_url(u).map(str::to_string));
+    view! {
+        <div>
+            <TextField label=move || t().link_url value=url on_change=set_url input_type="url" />
+            {move || {
+                href().map(|href| {
+                    view! {
+                        <a class="external-link" href=href.clone() target="_blank" rel="noopener noreferrer">
+                            {href.clone()}
+                            <span class="visually-hidden">" "{t().opens_in_new_tab}</span>
+                        </a>
+                    }
+                })
+            }}
+        </div>
+    }
 }
 
 /// A policy planning document.
@@ -52,14 +84,17 @@ pub fn policy_document(id: String) -> AnyView {
     let (themes, set_themes) = app.bind_listed::<PolicyDocument>(&id, "themes", |x| x.themes.join(", "), |x, v| {
         x.themes = v.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect()
     });
+    let (url, set_url) = app.bind_listed::<PolicyDocument>(&id, "url", |x| x.url.clone(), |x, v| x.url = v);
     let levels = Signal::derive(move || {
         let lang = app.lang.get();
-        options(&[PolicyLevel::National, PolicyLevel::Sector, PolicyLevel::Institution], |l| policy_rating_label(lang, l))
+        use PolicyLevel::*;
+        options(&[International, National, Sector, Institution], |l| policy_rating_label(lang, l))
     });
     row(id, view! {
         <TextField label=move || t().col_title value=title on_change=set_title />
         <SelectField label=move || t().policy_level value=level options=levels on_change=set_level />
         <TextField label=move || t().themes value=themes on_change=set_themes lazy=true />
+        {link_field(url, set_url)}
     })
 }
 
@@ -69,6 +104,7 @@ pub fn swot_item(id: String) -> AnyView {
     let t = move || app.t();
     let (kind, set_kind) = app.bind_listed::<SwotItem>(&id, "kind", |x| name(x.kind), |x, v| x.kind = parse(&v).unwrap_or(x.kind));
     let (text, set_text) = app.bind_listed::<SwotItem>(&id, "text", |x| x.text.clone(), |x, v| x.text = v);
+    let (sub_items, set_sub_items) = app.bind_listed::<SwotItem>(&id, "sub_items", |x| x.sub_items.join("\n"), |x, v| x.sub_items = lines(&v));
     let kinds = Signal::derive(move || {
         let lang = app.lang.get();
         use SwotKind::*;
@@ -80,6 +116,7 @@ pub fn swot_item(id: String) -> AnyView {
     row(id.clone(), view! {
         <SelectField label=move || t().kind value=kind options=kinds on_change=set_kind />
         <TextField label=move || t().text value=text on_change=set_text multiline=true />
+        <TextField label=move || t().swot_sub_items value=sub_items on_change=set_sub_items multiline=true />
         {swot_links(id)}
     })
 }
@@ -130,11 +167,13 @@ fn swot_links(id: String) -> impl IntoView {
     }
 }
 
-/// A risk with likelihood, impact and mitigation.
+/// A risk: where it comes from, who watches it, likelihood, impact and mitigation.
 pub fn risk(id: String) -> AnyView {
     let app = use_app();
     let t = move || app.t();
     let (description, set_description) = app.bind_listed::<Risk>(&id, "description", |x| x.description.clone(), |x, v| x.description = v);
+    let (kind, set_kind) = app.bind_listed::<Risk>(&id, "kind", |x| name(x.kind), |x, v| x.kind = parse(&v).unwrap_or(x.kind));
+    let (owner, set_owner) = app.bind_listed::<Risk>(&id, "owner", |x| x.owner.clone(), |x, v| x.owner = v);
     let (likelihood, set_likelihood) = app.bind_listed::<Risk>(&id, "likelihood", |x| name(x.likelihood), |x, v| x.likelihood = parse(&v).unwrap_or(x.likelihood));
     let (impact, set_impact) = app.bind_listed::<Risk>(&id, "impact", |x| name(x.impact), |x, v| x.impact = parse(&v).unwrap_or(x.impact));
     let (mitigation, set_mitigation) = app.bind_listed::<Risk>(&id, "mitigation", |x| x.mitigation.clone(), |x, v| x.mitigation = v);
@@ -142,9 +181,15 @@ pub fn risk(id: String) -> AnyView {
         let lang = app.lang.get();
         options(&[Rating::Unrated, Rating::Low, Rating::Medium, Rating::High], |l| rating_label(lang, l))
     });
+    let kinds = Signal::derive(move || {
+        let lang = app.lang.get();
+        options(&[RiskKind::Unspecified, RiskKind::Internal, RiskKind::External], |k| risk_kind_label(lang, k))
+    });
     row(id, view! {
         <TextField label=move || t().description value=description on_change=set_description multiline=true />
         <TextField label=move || t().mitigation value=mitigation on_change=set_mitigation multiline=true />
+        <SelectField label=move || t().risk_kind value=kind options=kinds on_change=set_kind />
+        <TextField label=move || t().risk_owner value=owner on_change=set_owner />
         <SelectField label=move || t().likelihood value=likelihood options=levels on_change=set_likelihood />
         <SelectField label=move || t().impact value=impact options=levels on_change=set_impact />
     })
@@ -159,5 +204,29 @@ pub fn unit(id: String) -> AnyView {
     row(id, view! {
         <TextField label=move || t().unit_code value=code on_change=set_code />
         <TextField label=move || t().col_title value=n on_change=set_n />
+    })
+}
+
+/// An abbreviation of the glossary: as written, and in full.
+pub fn abbreviation(id: String) -> AnyView {
+    let app = use_app();
+    let t = move || app.t();
+    let (short, set_short) = app.bind_listed::<Abbreviation>(&id, "short", |x| x.short.clone(), |x, v| x.short = v);
+    let (long, set_long) = app.bind_listed::<Abbreviation>(&id, "long", |x| x.long.clone(), |x, v| x.long = v);
+    row(id, view! {
+        <TextField label=move || t().abbreviation_short value=short on_change=set_short />
+        <TextField label=move || t().abbreviation_long value=long on_change=set_long />
+    })
+}
+
+/// A document or source the strategy cites: its title and link.
+pub fn reference(id: String) -> AnyView {
+    let app = use_app();
+    let t = move || app.t();
+    let (title, set_title) = app.bind_listed::<Reference>(&id, "title", |x| x.title.clone(), |x, v| x.title = v);
+    let (url, set_url) = app.bind_listed::<Reference>(&id, "url", |x| x.url.clone(), |x, v| x.url = v);
+    row(id, view! {
+        <TextField label=move || t().col_title value=title on_change=set_title />
+        {link_field(url, set_url)}
     })
 }

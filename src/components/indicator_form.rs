@@ -1,9 +1,10 @@
 //! Every field of one indicator: unit, kind, direction, baseline, targets per
-//! year, data source, responsible units, frequency and footnote.
+//! year, data source, responsible units (their codes explained under the
+//! field), frequency and footnote.
 
 use leptos::prelude::*;
 use strategy_core::i18n::{direction_label, kind_label};
-use strategy_core::table::Column;
+use strategy_core::table::{explain_codes, Column};
 use strategy_core::{Direction, Indicator, IndicatorKind};
 
 use crate::components::condition_editor::{ConditionEditor, TargetSlot};
@@ -24,7 +25,15 @@ pub fn IndicatorForm(id: String) -> impl IntoView {
         let not_understood = move || {
             app.read_item::<Indicator, _>(&sid.get_value(), |i| strategy_core::table::cell_not_understood(i, col)).unwrap_or(false)
         };
-        let hint = Signal::derive(move || if not_understood() { t().not_understood.to_string() } else { String::new() });
+        let hint = Signal::derive(move || {
+            if not_understood() {
+                t().not_understood.to_string()
+            } else if col == Column::Responsible {
+                app.read(|s, _| Some(explain_codes(s, &value.get()))).unwrap_or_default()
+            } else {
+                String::new()
+            }
+        });
         view! { <TextField label=label value=value on_change=on_change hint=hint lazy=col == Column::Responsible /> }
     };
     let (kind, set_kind) = app.bind_item::<Indicator>(&id, "kind", |i| snake(i.kind), |i, v| {

@@ -2,10 +2,11 @@
 //! description, a top-level item's goal statement, its indicators and its
 //! children (each again a [`NodeBlock`]), with buttons to add a child at the
 //! next level (none at the deepest) and an indicator. Its branch collapses
-//! in the outline's view, never in the document.
+//! in the outline's view, never in the document. Its details also tick the
+//! SWOT items linked to it (the same links the Context section edits).
 
 use leptos::prelude::*;
-use strategy_core::i18n::{fill, Lang};
+use strategy_core::i18n::{fill, swot_label, Lang};
 use strategy_core::numbering::label;
 use strategy_core::change::Change;
 use strategy_core::{Node, Strategy};
@@ -117,6 +118,7 @@ pub fn NodeBlock(id: String) -> impl IntoView {
                         </Show>
                         <MoveTo id=sid.get_value() />
                         <Serves id=sid.get_value() />
+                        <SwotLinks id=sid.get_value() />
                     </Show>
                 </details>
                 <div class="outline-children">
@@ -219,6 +221,58 @@ fn Serves(id: String) -> impl IntoView {
                         .map(|(target, text, checked)| {
                             let toggle = move |_| {
                                 app.change(Change::ToggleServes { id: sid.get_value(), target: target.clone() });
+                            };
+                            view! {
+                                <label class="check">
+                                    <input type="checkbox" prop:checked=checked on:change=toggle />
+                                    {text}
+                                </label>
+                            }
+                        })
+                        .collect_view()}
+                </fieldset>
+            }
+        })
+    }
+}
+
+/// The SWOT items linked to the node `id`: a checkbox per SWOT item of the
+/// strategy; ticking one edits that item's `linked_ids`. Not shown when the
+/// strategy has no SWOT items.
+#[component]
+fn SwotLinks(id: String) -> impl IntoView {
+    let app = use_app();
+    let sid = StoredValue::new(id);
+    let items = move || {
+        let lang = app.lang.get();
+        app.read(|s, _| {
+            let node = sid.get_value();
+            let items: Vec<(String, String, bool)> = s
+                .swot
+                .iter()
+                .map(|x| (x.id.clone(), format!("{}: {}", swot_label(lang, x.kind), x.text), x.linked_ids.contains(&node)))
+                .collect();
+            (!items.is_empty()).then_some(items)
+        })
+    };
+    move || {
+        items().map(|items| {
+            view! {
+                <fieldset class="checklist" data-testid="node-swot">
+                    <legend>{move || app.t().swot_items_linked}</legend>
+                    {items
+                        .into_iter()
+                        .map(|(swot, text, checked)| {
+                            let toggle = move |ev| {
+                                let (on, node) = (event_target_checked(&ev), sid.get_value());
+                                app.edit_item(&swot, None, |s| {
+                                    if let Some(item) = s.swot.iter_mut().find(|x| x.id == swot) {
+                                        item.linked_ids.retain(|x| *x != node);
+                                        if on {
+                                            item.linked_ids.push(node);
+                                        }
+                                    }
+                                });
                             };
                             view! {
                                 <label class="check">

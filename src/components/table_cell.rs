@@ -1,8 +1,9 @@
 //! One editable cell of the indicator table: Enter moves down, a pasted block
-//! of spreadsheet rows fills the cells from here.
+//! of spreadsheet rows fills the cells from here. The responsible units'
+//! cell explains its codes in its tooltip.
 
 use leptos::prelude::*;
-use strategy_core::table::{cell_not_understood, paste_block, Column};
+use strategy_core::table::{cell_not_understood, explain_codes, paste_block, Column};
 use strategy_core::Indicator;
 use wasm_bindgen::JsCast;
 
@@ -64,7 +65,15 @@ pub fn TableCell(id: String, col: Column, col_index: usize, #[prop(into)] row: S
                 on:blur=move |_| app.seal_undo_step()
                 on:keydown=on_keydown
                 on:paste=on_paste
-                title=move || if not_understood() { app.t().not_understood } else { "" }
+                title=move || {
+                    if not_understood() {
+                        app.t().not_understood.to_string()
+                    } else if lazy {
+                        app.read(|s, _| Some(explain_codes(s, &value.get()))).unwrap_or_default()
+                    } else {
+                        String::new()
+                    }
+                }
             />
         </td>
     }

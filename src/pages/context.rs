@@ -1,8 +1,10 @@
-//! Context: target groups and needs, policy documents, SWOT, risks,
-//! resources, organisational units, implementation and monitoring.
+//! Context: the context analysis and methodology, target groups with their
+//! needs and interests (under the name the strategy gives them), policy
+//! documents, SWOT, risks, resources, organisational units, implementation
+//! and monitoring, the glossary of abbreviations and the references.
 
 use leptos::prelude::*;
-use strategy_core::{PolicyDocument, Risk, SwotItem, TargetGroup, Unit};
+use strategy_core::{Abbreviation, PolicyDocument, Reference, Risk, SwotItem, TargetGroup, Unit};
 
 use crate::components::context_items;
 use crate::components::list_editor::ListEditor;
@@ -17,6 +19,15 @@ fn list<T: strategy_core::edit::Listed + 'static>(app: AppState) -> (Signal<Vec<
     (ids, add)
 }
 
+/// The target groups' heading: what the strategy calls them in the
+/// interface language, else the interface's own words (tracked).
+fn target_groups_title(app: AppState) -> String {
+    let lang = app.lang.get();
+    app.read(|s, _| Some(lang.name(&s.target_group_name).trim().to_string()))
+        .filter(|name| !name.is_empty())
+        .unwrap_or_else(|| app.t().target_groups.to_string())
+}
+
 /// The context section of the editor.
 #[component]
 pub fn ContextSection() -> impl IntoView {
@@ -24,9 +35,21 @@ pub fn ContextSection() -> impl IntoView {
     let t = move || app.t();
     view! {
         <h1>{move || t().section_context}</h1>
+        <section class="card" aria-labelledby="ctx-analysis">
+            <h2 id="ctx-analysis">{move || t().analysis}</h2>
+            {strategy_field!(app, context_analysis, context_analysis, multiline)}
+            {strategy_field!(app, methodology, methodology, multiline)}
+        </section>
         {
             let (ids, add) = list::<TargetGroup>(app);
-            view! { <ListEditor title=move || t().target_groups add_label=move || t().add_target_group ids=ids on_add=add item=context_items::target_group /> }
+            view! {
+                <ListEditor title=move || target_groups_title(app) add_label=move || t().add_target_group ids=ids on_add=add item=context_items::target_group>
+                    <div class="grid-2">
+                        {strategy_field!(app, target_group_name_lv, target_group_name.lv)}
+                        {strategy_field!(app, target_group_name_en, target_group_name.en)}
+                    </div>
+                </ListEditor>
+            }
         }
         {
             let (ids, add) = list::<PolicyDocument>(app);
@@ -55,5 +78,13 @@ pub fn ContextSection() -> impl IntoView {
             {strategy_field!(app, text, monitoring.text, multiline)}
             {strategy_field!(app, review_frequency, monitoring.review_frequency, multiline)}
         </section>
+        {
+            let (ids, add) = list::<Abbreviation>(app);
+            view! { <ListEditor title=move || t().glossary add_label=move || t().add_abbreviation ids=ids on_add=add item=context_items::abbreviation /> }
+        }
+        {
+            let (ids, add) = list::<Reference>(app);
+            view! { <ListEditor title=move || t().references add_label=move || t().add_reference ids=ids on_add=add item=context_items::reference /> }
+        }
     }
 }

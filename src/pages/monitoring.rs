@@ -98,7 +98,11 @@ pub fn MonitoringSection() -> impl IntoView {
         let numbers = app.numbers.get();
         app.read(|s, _| Some(node_choices(s, &numbers, app.lang.get()))).unwrap_or_default()
     });
-    let units = Signal::derive(move || app.read(|s, _| Some(s.units.iter().map(|u| (u.code.clone(), u.code.clone())).collect::<Vec<_>>())).unwrap_or_default());
+    // Each unit by its code, with what the code stands for when known.
+    let units = Signal::derive(move || {
+        let label = |s: &strategy_core::Strategy, code: &str| s.expand_code(code).map_or_else(|| code.to_string(), |full| format!("{code} — {full}"));
+        app.read(|s, _| Some(s.units.iter().map(|u| (u.code.clone(), label(s, &u.code))).collect::<Vec<_>>())).unwrap_or_default()
+    });
     let statuses = Signal::derive(move || STATUS_ORDER.iter().map(|s| (name(*s), status_label(app.lang.get(), *s).to_string())).collect::<Vec<_>>());
     let level_name = move |id: &str| {
         let lang = app.lang.get();

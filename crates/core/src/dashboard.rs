@@ -217,7 +217,7 @@ impl MonitoringRow {
 pub fn monitoring_rows(s: &Strategy, year: i32, current_year: i32) -> Vec<MonitoringRow> {
     let numbers = crate::numbering::numbers(s);
     let end = s.period.end_year;
-    let unit_code = |id: &Id| s.units.iter().find(|u| &u.id == id).map_or_else(|| id.clone(), |u| u.code.clone());
+    let unit_code = |id: &Id| s.unit_code(id).to_string();
     s.indicator_refs()
         .into_iter()
         .map(|r| {

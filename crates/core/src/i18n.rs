@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Direction, IndicatorKind, Name, PolicyLevel, Rating, Status, SwotKind};
+use crate::model::{Direction, IndicatorKind, Name, PolicyLevel, Rating, RiskKind, Status, SwotKind};
 
 /// Interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -288,11 +288,18 @@ catalogue! {
     // Context
     target_groups: "Mērķgrupas un to vajadzības", "Target groups and their needs";
     needs_one_per_line: "Vajadzības (katra savā rindā)", "Needs (one per line)";
+    interests_one_per_line: "Intereses (katra savā rindā)", "Interests (one per line)";
+    target_group_name_lv: "Kā stratēģija sauc mērķgrupas (latviski)", "What the strategy calls its target groups (Latvian)";
+    target_group_name_en: "Kā stratēģija sauc mērķgrupas (angliski)", "What the strategy calls its target groups (English)";
     add_target_group: "Pievienot mērķgrupu", "Add a target group";
     policy_documents: "Politikas plānošanas dokumenti", "Policy planning documents";
     add_policy_document: "Pievienot dokumentu", "Add a document";
     policy_level: "Līmenis", "Level";
     themes: "Tēmas (ar komatu)", "Themes (comma separated)";
+    link_url: "Saite (http:// vai https://)", "Link (http:// or https://)";
+    opens_in_new_tab: "(atveras jaunā cilnē)", "(opens in a new tab)";
+    swot_sub_items: "Apakšpunkti (katrs savā rindā)", "Points under it (one per line)";
+    swot_items_linked: "SVID faktori, kas saistīti ar šo vienumu", "SWOT items linked to this item";
     swot: "SVID un vides faktori", "SWOT and environment factors";
     add_swot: "Pievienot faktoru", "Add a factor";
     risks: "Riski", "Risks";
@@ -300,6 +307,8 @@ catalogue! {
     likelihood: "Varbūtība", "Likelihood";
     impact: "Ietekme", "Impact";
     mitigation: "Mazināšana", "Mitigation";
+    risk_kind: "Iekšējs vai ārējs", "Internal or external";
+    risk_owner: "Atbildīgais par risku", "Risk owner";
     resources: "Resursi", "Resources";
     human_resources: "Cilvēkresursi", "Human resources";
     financial_resources: "Finanšu resursi", "Financial resources";
@@ -310,6 +319,15 @@ catalogue! {
     monitoring: "Ieviešana un uzraudzība", "Implementation and monitoring";
     review_frequency: "Pārskatīšanas biežums", "Review frequency";
     text: "Teksts", "Text";
+    analysis: "Analīze un metodoloģija", "Analysis and methodology";
+    context_analysis: "Konteksta analīze", "Context analysis";
+    methodology: "Izstrādes metodoloģija", "Methodology";
+    glossary: "Saīsinājumi", "Abbreviations";
+    add_abbreviation: "Pievienot saīsinājumu", "Add an abbreviation";
+    abbreviation_short: "Saīsinājums", "Abbreviation";
+    abbreviation_long: "Pilnā forma", "In full";
+    references: "Atsauces un avoti", "References and sources";
+    add_reference: "Pievienot atsauci", "Add a reference";
 
     // Goal map
     map_title: "Mērķu karte", "Goal map";
@@ -452,6 +470,18 @@ pub fn rating_label(lang: Lang, l: Rating) -> &'static str {
         (Lang::En, Rating::Low) => "low",
         (Lang::En, Rating::Medium) => "medium",
         (Lang::En, Rating::High) => "high",
+    }
+}
+
+/// The label of a risk's kind: from inside or outside the institution.
+pub fn risk_kind_label(lang: Lang, k: RiskKind) -> &'static str {
+    match (lang, k) {
+        (Lang::Lv, RiskKind::Unspecified) => "nav norādīts",
+        (Lang::Lv, RiskKind::Internal) => "iekšējs",
+        (Lang::Lv, RiskKind::External) => "ārējs",
+        (Lang::En, RiskKind::Unspecified) => "not specified",
+        (Lang::En, RiskKind::Internal) => "internal",
+        (Lang::En, RiskKind::External) => "external",
     }
 }
 

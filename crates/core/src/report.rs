@@ -62,7 +62,7 @@ pub fn stats(s: &Strategy) -> Stats {
 /// the period, final target, source, responsible.
 pub fn indicators_csv(s: &Strategy) -> String {
     let numbers = numbers(s);
-    let unit_code = |id: &String| s.units.iter().find(|u| &u.id == id).map_or(id.clone(), |u| u.code.clone());
+    let unit_code = |id: &String| s.unit_code(id).to_string();
     let mut header: Vec<String> = s.levels.iter().map(|l| l.key.clone()).collect();
     header.extend(["indicator", "unit", "key", "baseline", "baseline_year"].map(String::from));
     header.extend(s.period.years().map(|y| y.to_string()));

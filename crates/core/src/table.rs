@@ -1,7 +1,8 @@
 //! The indicator table as cells of text: its rows (every indicator in
 //! document order, with the full number and title of the node it hangs on, at
 //! any depth), what each cell shows, what typing into it changes, and pasting
-//! a block of rows copied from a spreadsheet.
+//! a block of rows copied from a spreadsheet; and the one lookup of what a
+//! unit code such as "PDPD" stands for.
 
 use crate::model::{Id, Indicator, Strategy, Target, Unit};
 use crate::target::{parse_baseline, parse_target};
@@ -70,10 +71,44 @@ pub fn cell_text(s: &Strategy, ind: &Indicator, col: Column) -> String {
         Column::Responsible => ind
             .responsible_unit_ids
             .iter()
-            .map(|id| s.units.iter().find(|u| &u.id == id).map_or_else(|| id.clone(), |u| u.code.clone()))
+            .map(|id| s.unit_code(id))
             .collect::<Vec<_>>()
             .join(", "),
     }
+}
+
+impl Strategy {
+    /// The code the unit with `id` is shown by ("PDPD"); the id itself for
+    /// an unknown unit.
+    pub fn unit_code<'a>(&'a self, id: &'a str) -> &'a str {
+        self.units.iter().find(|u| u.id == id).map_or(id, |u| u.code.as_str())
+    }
+
+    /// What a code such as "PDPD" stands for: the name of the unit with that
+    /// code, else the long form of the glossary's abbreviation written the
+    /// same way (both compared without case; empty names are skipped).
+    pub fn expand_code(&self, code: &str) -> Option<&str> {
+        let code = code.trim();
+        if code.is_empty() {
+            return None;
+        }
+        fn full(text: &str) -> Option<&str> {
+            Some(text.trim()).filter(|t| !t.is_empty())
+        }
+        let unit = self.units.iter().filter(|u| u.code.trim().eq_ignore_ascii_case(code)).find_map(|u| full(&u.name));
+        unit.or_else(|| self.glossary.iter().filter(|a| a.short.trim().eq_ignore_ascii_case(code)).find_map(|a| full(&a.long)))
+    }
+}
+
+/// The codes of a list such as "PDPD, ITD" that [`Strategy::expand_code`]
+/// can expand, as "PDPD — Personāla…; ITD — …" ("" when none can).
+pub fn explain_codes(s: &Strategy, codes: &str) -> String {
+    codes
+        .split([',', ';', '\n'])
+        .map(str::trim)
+        .filter_map(|code| s.expand_code(code).map(|full| format!("{code} — {full}")))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// Whether a target cell holds text that was not understood.
@@ -227,6 +262,34 @@ mod tests {
         set_cell(&mut s, &ids[0], Column::Key, "nē");
         assert!(!s.indicator_mut(&ids[0]).unwrap().key);
         assert!(!set_cell(&mut s, "missing", Column::Name, "x"));
+    }
+
+    #[test]
+    fn unit_codes_expand_with_the_unit_name_else_the_glossary() {
+        use crate::model::Abbreviation;
+        let (mut s, _) = sample();
+        s.units = vec![
+            Unit { id: "u1".into(), code: "PDPD".into(), name: "Personāla un dokumentu pārvaldības departaments".into() },
+            Unit { id: "u2".into(), code: "ITD".into(), name: String::new() },
+        ];
+        s.glossary = vec![
+            Abbreviation { id: "ab1".into(), short: "PDPD".into(), long: "not this one: the unit's name wins".into() },
+            Abbreviation { id: "ab2".into(), short: "itd".into(), long: "Informācijas tehnoloģiju departaments".into() },
+            Abbreviation { id: "ab3".into(), short: "KN".into(), long: " ".into() },
+        ];
+        assert_eq!(s.expand_code("PDPD"), Some("Personāla un dokumentu pārvaldības departaments"));
+        assert_eq!(s.expand_code(" pdpd "), Some("Personāla un dokumentu pārvaldības departaments"), "case and spaces do not matter");
+        assert_eq!(s.expand_code("ITD"), Some("Informācijas tehnoloģiju departaments"), "a unit without a name: the glossary");
+        assert_eq!(s.expand_code("KN"), None, "an empty long form expands nothing");
+        assert_eq!(s.expand_code("FVD"), None);
+        assert_eq!(s.expand_code(""), None);
+        assert_eq!(s.unit_code("u2"), "ITD");
+        assert_eq!(s.unit_code("u-gone"), "u-gone");
+        assert_eq!(
+            explain_codes(&s, "PDPD, FVD; ITD"),
+            "PDPD — Personāla un dokumentu pārvaldības departaments; ITD — Informācijas tehnoloģiju departaments"
+        );
+        assert_eq!(explain_codes(&s, "FVD"), "");
     }
 
     #[test]

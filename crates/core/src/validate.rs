@@ -7,6 +7,7 @@
 //! levels with unique, non-empty keys; every node names a declared level
 //! (the overarching goal none), deeper than its parent's; the tree is at
 //! most [`MAX_LEVELS`] nodes deep; a node serves other nodes, never itself.
+//! A policy document's or reference's link is a web address ([`web_url`]).
 
 use std::collections::HashMap;
 
@@ -53,6 +54,28 @@ fn noun(kinds: &[Kind]) -> Noun {
 
 fn implausible_year(path: String, year: i32) -> Problem {
     Problem::error(path, format!("{year} is not a plausible year")).lv(format!("{year} nav ticams gads"))
+}
+
+/// `text` as a link that may be put in a page: an `http://` or `https://`
+/// address (the scheme in any case) with something after the scheme and no
+/// spaces or control characters, trimmed; `None` for anything else
+/// (`javascript:`, `data:`, a bare word), which is never made a link.
+pub fn web_url(text: &str) -> Option<&str> {
+    let url = text.trim();
+    let (scheme, rest) = url.split_once("://")?;
+    let web = scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https");
+    let ok = web && !rest.is_empty() && !url.chars().any(|c| c.is_whitespace() || c.is_control());
+    ok.then_some(url)
+}
+
+/// A warning at `path` when `url` is given but is not a web address.
+fn check_url(p: &mut Vec<Problem>, url: &str, path: String) {
+    if !url.trim().is_empty() && web_url(url).is_none() {
+        p.push(
+            Problem::warning(path, "not a web address: a link must start with http:// or https://")
+                .lv("nav tīmekļa adrese: saitei jāsākas ar http:// vai https://"),
+        );
+    }
 }
 
 /// Every id in the strategy with its path and kind.
@@ -153,6 +176,12 @@ pub fn validate(s: &Strategy) -> Vec<Problem> {
     }
     for ind in s.indicator_refs() {
         validate_indicator(&mut p, ind.indicator, &ind.path, period);
+    }
+    for (i, d) in s.policy_documents.iter().enumerate() {
+        check_url(&mut p, &d.url, format!("policy_documents[{i}].url"));
+    }
+    for (i, r) in s.references.iter().enumerate() {
+        check_url(&mut p, &r.url, format!("references[{i}].url"));
     }
     p.extend(ids.problems);
     p

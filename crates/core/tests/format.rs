@@ -253,6 +253,29 @@ fn validation_finds_ids_links_and_years_with_paths() {
 }
 
 #[test]
+fn links_that_are_not_web_addresses_are_warned_about_at_their_path() {
+    let mut s = small_strategy();
+    let reference = |id: &str, url: &str| Reference { id: id.into(), title: "Avots".into(), url: url.into() };
+    s.references = vec![
+        reference("rf1", "javascript:alert(1)"),
+        reference("rf2", " https://likumi.lv/ta/id/1 "),
+        reference("rf3", ""),
+        reference("rf4", "www.lm.gov.lv"),
+        reference("rf5", "HTTP://example.org"),
+        reference("rf6", "https://"),
+    ];
+    s.policy_documents = vec![PolicyDocument { id: "pd1".into(), url: "data:text/html,x".into(), ..Default::default() }];
+    let problems = validate::validate(&s);
+    let warned: Vec<&str> = problems.iter().filter(|p| p.path.ends_with(".url")).map(|p| p.path.as_str()).collect();
+    assert_eq!(warned, vec!["policy_documents[0].url", "references[0].url", "references[3].url", "references[5].url"], "{problems:#?}");
+    has(&problems, "references[0].url", "not a web address: a link must start with http:// or https://", Severity::Warning);
+    assert_eq!(problem::item_path("references[0].url"), "references[0]", "shown beside the reference");
+    assert_eq!(validate::web_url(" https://likumi.lv/ta/id/1 "), Some("https://likumi.lv/ta/id/1"));
+    assert_eq!(validate::web_url("https://a b"), None, "no spaces inside");
+    assert_eq!(validate::web_url("javascript://%0aalert(1)"), None);
+}
+
+#[test]
 fn validation_looks_inside_every_kind_of_condition() {
     use strategy_core::target::{Against, Stage};
     let mut s = small_strategy();
