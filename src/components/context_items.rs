@@ -134,8 +134,9 @@ fn swot_links(id: String) -> impl IntoView {
         app.read(|s, _| Some(node_choices(s, &numbers, app.lang.get()))).unwrap_or_default()
     });
     let toggle = move |node: String, on: bool| {
-        app.edit(None, |s| {
-            if let Some(item) = s.swot.iter_mut().find(|x| x.id == sid.get_value()) {
+        let id = sid.get_value();
+        app.edit_item(&id, None, |s| {
+            if let Some(item) = s.swot.iter_mut().find(|x| x.id == id) {
                 item.linked_ids.retain(|x| *x != node);
                 if on {
                     item.linked_ids.push(node);
@@ -146,7 +147,7 @@ fn swot_links(id: String) -> impl IntoView {
     view! {
         <details class="links">
             <summary>{move || fill(t().swot_links_count, &[("n", &linked.with(Vec::len).to_string())])}</summary>
-            <fieldset class="link-list" style="display: flex; flex-direction: column; max-height: 18rem; overflow: auto">
+            <fieldset class="link-list">
                 <legend class="visually-hidden">{move || t().swot_links}</legend>
                 <For
                     each=move || nodes.get()
