@@ -108,7 +108,7 @@ try {
   const hover = await page.evaluate(
     () =>
       new Promise((done) => {
-        const goal = document.querySelector('.map-box[data-kind="goal"]');
+        const goal = document.querySelector('.map-box[data-kind="node"][data-level="goal"]');
         const t0 = performance.now();
         goal.dispatchEvent(new MouseEvent('mouseenter'));
         requestAnimationFrame(() =>
@@ -151,7 +151,7 @@ try {
           new Promise((done) => {
             const t0 = performance.now();
             location.hash = '#/s/dash/dashboard';
-            const check = () => (document.querySelectorAll('.chart-canvas canvas').length >= 3 && document.querySelector('[data-testid="goals-achieved"]') ? requestAnimationFrame(() => done(performance.now() - t0)) : setTimeout(check, 5));
+            const check = () => (document.querySelectorAll('.chart-canvas canvas').length >= 3 && document.querySelector('[data-testid="level-achieved"]') ? requestAnimationFrame(() => done(performance.now() - t0)) : setTimeout(check, 5));
             check();
           }),
       ),
