@@ -16,7 +16,7 @@ use crate::state::AppState;
 #[component]
 pub fn App() -> impl IntoView {
     let app = AppState::new();
-    provide_context(app);
+    app.provide();
 
     // The URL is the source of the route: back, forward and reload work.
     let hash_listener = window_event_listener(leptos::ev::hashchange, move |_| {
@@ -27,20 +27,20 @@ pub fn App() -> impl IntoView {
         let route = app.route.get();
         match route.strategy_id() {
             Some(id) => {
-                if app.doc.with_untracked(|d| d.as_ref().map(|s| s.id.as_str()) != Some(id)) && !app.open(id) {
+                if app.document.doc.with_untracked(|d| d.as_ref().map(|s| s.id.as_str()) != Some(id)) && !app.library.open(id) {
                     app.navigate(Route::Library);
                 }
             }
-            None => app.flush(),
+            None => app.autosave.flush(),
         }
         // One writer per strategy: the tab whose editor shows it.
-        app.hold_edit_lock(app.route.with_untracked(|r| r.strategy_id().map(str::to_string)).as_deref());
+        app.writer.hold_edit_lock(app.route.with_untracked(|r| r.strategy_id().map(str::to_string)).as_deref());
     });
     // Another tab asks this one to hand over the strategy it edits.
     let channel = crate::tabs::channel();
     let on_message = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
         if let Some(id) = ev.data().as_string().as_deref().and_then(crate::tabs::hand_over_id) {
-            app.on_hand_over_request(id);
+            app.writer.on_hand_over_request(id);
         }
     });
     if let Some(channel) = &channel {
@@ -55,20 +55,20 @@ pub fn App() -> impl IntoView {
     });
 
     // Never lose an edit: save when the tab is hidden or closed.
-    let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| app.flush());
-    let pagehide = window_event_listener(leptos::ev::pagehide, move |_| app.flush());
+    let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| app.autosave.flush());
+    let pagehide = window_event_listener(leptos::ev::pagehide, move |_| app.autosave.flush());
     // Another tab changed storage.
-    let storage = window_event_listener(leptos::ev::storage, move |ev| app.on_storage_changed(ev.key(), ev.new_value()));
+    let storage = window_event_listener(leptos::ev::storage, move |ev| app.writer.on_storage_changed(ev.key(), ev.new_value()));
     // Undo and redo anywhere in the editor.
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
         let ctrl = ev.ctrl_key() || ev.meta_key();
-        if !ctrl || app.doc.with_untracked(Option::is_none) || !matches!(app.route.get_untracked(), Route::Strategy { .. }) {
+        if !ctrl || app.document.doc.with_untracked(Option::is_none) || !matches!(app.route.get_untracked(), Route::Strategy { .. }) {
             return;
         }
         match ev.key().to_lowercase().as_str() {
-            "z" if ev.shift_key() => app.redo(),
-            "z" => app.undo(),
-            "y" => app.redo(),
+            "z" if ev.shift_key() => app.document.redo(),
+            "z" => app.document.undo(),
+            "y" => app.document.redo(),
             _ => return,
         }
         ev.prevent_default();
@@ -85,7 +85,7 @@ pub fn App() -> impl IntoView {
         }
         ev.prevent_default();
         let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) else { return };
-        leptos::task::spawn_local(async move { app.import_file(file).await });
+        leptos::task::spawn_local(async move { app.import.import_file(file).await });
     });
     let channel = StoredValue::new_local(Some((channel, on_message)));
     on_cleanup(move || {
@@ -95,7 +95,7 @@ pub fn App() -> impl IntoView {
         if let Some((Some(channel), _on_message)) = channel.try_update_value(Option::take).flatten() {
             channel.close();
         }
-        app.hold_edit_lock(None);
+        app.writer.hold_edit_lock(None);
     });
 
     view! {

@@ -93,3 +93,13 @@ fn encode(s: &str) -> String {
 fn decode(s: &str) -> String {
     js_sys::decode_uri_component(s).map(String::from).unwrap_or_else(|_| s.to_string())
 }
+
+/// Goes to `to` through the URL (so back and forward work), and sets `route` to it.
+pub fn navigate(route: leptos::prelude::RwSignal<Route>, to: Route) {
+    use leptos::prelude::{window, Set};
+    let hash = to.hash();
+    if window().location().hash().unwrap_or_default() != hash {
+        let _ = window().location().set_hash(&hash);
+    }
+    route.set(to);
+}

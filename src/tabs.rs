@@ -5,7 +5,7 @@
 //! when the other tab closes or hands over. "Take over editing" asks the
 //! writer, over a `BroadcastChannel`, to save and step back. Where a browser
 //! has no Web Locks every tab writes, and conflicts are caught after the fact
-//! (see [`crate::state::AppState::on_storage_changed`]).
+//! (see [`crate::state::Writer::on_storage_changed`]).
 
 use wasm_bindgen::prelude::*;
 

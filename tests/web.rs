@@ -1,14 +1,16 @@
 //! Browser tests (wasm-bindgen-test in headless Chromium): real local
-//! storage, the app state's saving, undo, conflicts with another tab, and the
-//! mounted app reacting to the DOM.
+//! storage, the app state's saving, undo, conflicts with another tab, the
+//! state over an injected in-memory store, and the mounted app reacting to the DOM.
 
 #![cfg(target_arch = "wasm32")]
 
+use std::rc::Rc;
+
 use leptos::prelude::*;
-use strategy_core::library::{self, Base, Entry, SaveError, Store, StoreError};
+use strategy_core::library::{self, Base, Entry, MemoryStore, SaveError, Store, StoreError};
 use strategy_core::{Period, Strategy};
 use strategy_studio::route::{Route, Section};
-use strategy_studio::state::{AppState, ImportState, SaveState};
+use strategy_studio::state::{AppState, ImportState, Notice, SaveState};
 use strategy_studio::storage::LocalStore;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -96,31 +98,31 @@ async fn edits_are_saved_after_a_pause_and_undo_redo_step_through_them() {
     let owner = Owner::new();
     let app = owner.with(AppState::new);
     library::save(&LocalStore, &strategy("s1", "Plan"), NEW, "t0", "other").unwrap();
-    assert!(app.open("s1"));
-    app.edit(Some("mission"), |s| s.mission = "V".into());
-    app.edit(Some("mission"), |s| s.mission = "Ve".into());
-    app.edit(Some("vision"), |s| s.vision = "Partneris".into());
-    assert_eq!(app.save_state.get_untracked(), SaveState::Pending);
-    assert!(wait_until(10_000.0, || app.save_state.get_untracked() == SaveState::Saved).await, "saved after the pause");
+    assert!(app.library.open("s1"));
+    app.document.edit(Some("mission"), |s| s.mission = "V".into());
+    app.document.edit(Some("mission"), |s| s.mission = "Ve".into());
+    app.document.edit(Some("vision"), |s| s.vision = "Partneris".into());
+    assert_eq!(app.autosave.save_state.get_untracked(), SaveState::Pending);
+    assert!(wait_until(10_000.0, || app.autosave.save_state.get_untracked() == SaveState::Saved).await, "saved after the pause");
     let stored = library::load(&LocalStore, "s1").unwrap().strategy;
     assert_eq!((stored.mission.as_str(), stored.vision.as_str()), ("Ve", "Partneris"));
 
-    app.undo();
-    assert_eq!(app.doc.get_untracked().unwrap().vision, "");
-    app.undo();
-    assert_eq!(app.doc.get_untracked().unwrap().mission, "", "typing in one field was one step");
-    assert!(!app.can_undo.get_untracked());
-    app.redo();
-    assert_eq!(app.doc.get_untracked().unwrap().mission, "Ve");
-    app.flush();
+    app.document.undo();
+    assert_eq!(app.document.doc.get_untracked().unwrap().vision, "");
+    app.document.undo();
+    assert_eq!(app.document.doc.get_untracked().unwrap().mission, "", "typing in one field was one step");
+    assert!(!app.document.can_undo.get_untracked());
+    app.document.redo();
+    assert_eq!(app.document.doc.get_untracked().unwrap().mission, "Ve");
+    app.autosave.flush();
     assert_eq!(library::load(&LocalStore, "s1").unwrap().strategy.mission, "Ve", "undo is saved too");
 
     for n in 0..250 {
-        app.edit(None, |s| s.notes = n.to_string());
+        app.document.edit(None, |s| s.notes = n.to_string());
     }
     let mut steps = 0;
-    while app.can_undo.get_untracked() {
-        app.undo();
+    while app.document.can_undo.get_untracked() {
+        app.document.undo();
         steps += 1;
     }
     assert!(steps >= 200, "{steps} undo steps");
@@ -133,29 +135,29 @@ fn another_tabs_save_pauses_saving_and_nothing_is_overwritten() {
     let owner = Owner::new();
     let app = owner.with(AppState::new);
     library::save(&LocalStore, &strategy("s1", "Mine"), NEW, "t0", "setup").unwrap();
-    assert!(app.open("s1"));
+    assert!(app.library.open("s1"));
     // Another tab saves its version.
     let theirs = strategy("s1", "Theirs");
     library::save(&LocalStore, &theirs, &base(1, "setup"), "t1", "other-tab").unwrap();
-    app.edit(None, |s| s.title = "Mine, edited".into());
-    app.flush();
-    assert!(app.conflict.get_untracked().is_some(), "the conflict is noticed on save");
-    assert_eq!(app.save_state.get_untracked(), SaveState::Failed);
+    app.document.edit(None, |s| s.title = "Mine, edited".into());
+    app.autosave.flush();
+    assert!(app.autosave.conflict.get_untracked().is_some(), "the conflict is noticed on save");
+    assert_eq!(app.autosave.save_state.get_untracked(), SaveState::Failed);
     assert_eq!(stored_title("s1"), "Theirs", "their version is not overwritten");
-    app.keep_mine();
+    app.autosave.keep_mine();
     assert_eq!(stored_title("s1"), "Mine, edited");
-    assert!(app.conflict.get_untracked().is_none());
+    assert!(app.autosave.conflict.get_untracked().is_none());
 
     // And the other way round: take theirs; undo brings mine back.
     let mine = library::stored_meta(&LocalStore, "s1").unwrap();
     library::save(&LocalStore, &strategy("s1", "Theirs again"), &mine.base(), "t2", "other-tab").unwrap();
     let meta = LocalStore.get("strategy-studio:v1:meta:s1");
-    app.on_storage_changed(Some("strategy-studio:v1:meta:s1".into()), meta);
-    assert!(app.conflict.get_untracked().is_some(), "the storage event is noticed");
-    app.load_theirs();
-    assert_eq!(app.doc.get_untracked().unwrap().title, "Theirs again");
-    app.undo();
-    assert_eq!(app.doc.get_untracked().unwrap().title, "Mine, edited");
+    app.writer.on_storage_changed(Some("strategy-studio:v1:meta:s1".into()), meta);
+    assert!(app.autosave.conflict.get_untracked().is_some(), "the storage event is noticed");
+    app.writer.load_theirs();
+    assert_eq!(app.document.doc.get_untracked().unwrap().title, "Theirs again");
+    app.document.undo();
+    assert_eq!(app.document.doc.get_untracked().unwrap().title, "Mine, edited");
     reset();
 }
 
@@ -168,10 +170,10 @@ fn two_tabs_saving_in_the_same_instant_both_learn_of_it() {
     let owner = Owner::new();
     let app = owner.with(AppState::new);
     library::save(&LocalStore, &strategy("s1", "Shared"), NEW, "t0", "setup").unwrap();
-    assert!(app.open("s1"));
-    app.edit(None, |s| s.title = "Mine".into());
-    app.flush();
-    assert_eq!(app.save_state.get_untracked(), SaveState::Saved);
+    assert!(app.library.open("s1"));
+    app.document.edit(None, |s| s.title = "Mine".into());
+    app.autosave.flush();
+    assert_eq!(app.autosave.save_state.get_untracked(), SaveState::Saved);
     let mine = library::stored_meta(&LocalStore, "s1").unwrap();
     assert_eq!(mine.revision, 2);
     // The other tab's write lands over mine with the same revision number.
@@ -179,16 +181,16 @@ fn two_tabs_saving_in_the_same_instant_both_learn_of_it() {
     let mut theirs = library::stored_meta(&LocalStore, "s1").unwrap();
     theirs.revision = 2;
     LocalStore.set("strategy-studio:v1:meta:s1", &serde_json::to_string(&theirs).unwrap()).unwrap();
-    app.on_storage_changed(Some("strategy-studio:v1:meta:s1".into()), LocalStore.get("strategy-studio:v1:meta:s1"));
-    assert!(app.conflict.get_untracked().is_some(), "same revision, another writer: a conflict");
+    app.writer.on_storage_changed(Some("strategy-studio:v1:meta:s1".into()), LocalStore.get("strategy-studio:v1:meta:s1"));
+    assert!(app.autosave.conflict.get_untracked().is_some(), "same revision, another writer: a conflict");
 
     // The document's key is noticed too (the meta's event may come later).
-    assert!(app.open("s1"));
-    assert!(app.conflict.get_untracked().is_none());
-    app.on_storage_changed(Some("strategy-studio:v1:doc:s1".into()), Some("{}".into()));
-    assert!(app.conflict.get_untracked().is_some(), "another tab wrote the document");
-    app.keep_mine();
-    assert!(app.conflict.get_untracked().is_none());
+    assert!(app.library.open("s1"));
+    assert!(app.autosave.conflict.get_untracked().is_none());
+    app.writer.on_storage_changed(Some("strategy-studio:v1:doc:s1".into()), Some("{}".into()));
+    assert!(app.autosave.conflict.get_untracked().is_some(), "another tab wrote the document");
+    app.autosave.keep_mine();
+    assert!(app.autosave.conflict.get_untracked().is_none());
     assert_eq!(stored_title("s1"), "Theirs", "keeping mine over an unchanged copy saves nothing new");
     reset();
 }
@@ -199,7 +201,7 @@ async fn steady_typing_is_saved_while_it_goes_on() {
     let owner = Owner::new();
     let app = owner.with(AppState::new);
     library::save(&LocalStore, &strategy("s1", "Plan"), NEW, "t0", "setup").unwrap();
-    assert!(app.open("s1"));
+    assert!(app.library.open("s1"));
     let stored_mission = || library::load(&LocalStore, "s1").map(|l| l.strategy.mission).unwrap_or_default();
     // Keys every 100 ms, each well within the pause that would trigger a save:
     // a save must still come, within the maximum wait.
@@ -209,7 +211,7 @@ async fn steady_typing_is_saved_while_it_goes_on() {
     while js_sys::Date::now() - start < strategy_studio::state::SAVE_MAX_WAIT_MS * 4.0 {
         typed.push('a');
         let text = typed.clone();
-        app.edit(Some("mission"), move |s| s.mission = text);
+        app.document.edit(Some("mission"), move |s| s.mission = text);
         sleep(100).await;
         if !stored_mission().is_empty() {
             saved_while_typing = true;
@@ -243,21 +245,21 @@ fn an_edit_made_while_storage_was_full_is_saved_once_there_is_room() {
     let owner = Owner::new();
     let app = owner.with(AppState::new);
     library::save(&LocalStore, &strategy("s1", "Plan"), NEW, "t0", "setup").unwrap();
-    assert!(app.open("s1"));
+    assert!(app.library.open("s1"));
     let filler = fill_storage(4096);
-    app.edit(None, |s| s.mission = "m".repeat(100_000));
-    app.flush();
-    assert_eq!(app.save_state.get_untracked(), SaveState::Failed);
-    assert!(matches!(app.notice.get_untracked(), Some(strategy_studio::state::Notice::QuotaFull)));
+    app.document.edit(None, |s| s.mission = "m".repeat(100_000));
+    app.autosave.flush();
+    assert_eq!(app.autosave.save_state.get_untracked(), SaveState::Failed);
+    assert!(matches!(app.notices.notice.get_untracked(), Some(Notice::QuotaFull)));
     assert_eq!(library::load(&LocalStore, "s1").unwrap().strategy.mission, "", "the stored copy is intact");
     // Space is freed (say, another strategy deleted); then the page is hidden or closed.
     for key in filler {
         LocalStore.remove(&key);
     }
-    app.flush();
-    assert_eq!(app.save_state.get_untracked(), SaveState::Saved, "the failed save was tried again");
+    app.autosave.flush();
+    assert_eq!(app.autosave.save_state.get_untracked(), SaveState::Saved, "the failed save was tried again");
     assert_eq!(library::load(&LocalStore, "s1").unwrap().strategy.mission.len(), 100_000);
-    assert!(app.notice.get_untracked().is_none(), "the storage-full message is gone");
+    assert!(app.notices.notice.get_untracked().is_none(), "the storage-full message is gone");
     reset();
 }
 
@@ -269,12 +271,12 @@ fn an_import_that_does_not_fit_closes_its_preview_and_says_so() {
     let filler = fill_storage(512);
     let mut big = strategy("big", "Liels plāns");
     big.notes = "n".repeat(200_000);
-    app.start_import(&strategy_core::export(&big));
-    assert!(matches!(app.import.get_untracked(), Some(ImportState::Preview { .. })));
-    app.finish_import(strategy_studio::state::ImportMode::AsIs);
-    assert!(app.import.get_untracked().is_none(), "the preview does not cover the message");
-    match app.notice.get_untracked() {
-        Some(strategy_studio::state::Notice::Error(text)) => assert!(text.contains("Liels plāns") && text.contains("nekas netika mainīts"), "{text}"),
+    app.import.start_import(&strategy_core::export(&big));
+    assert!(matches!(app.import.current.get_untracked(), Some(ImportState::Preview { .. })));
+    app.import.finish_import(strategy_studio::state::ImportMode::AsIs);
+    assert!(app.import.current.get_untracked().is_none(), "the preview does not cover the message");
+    match app.notices.notice.get_untracked() {
+        Some(Notice::Error(text)) => assert!(text.contains("Liels plāns") && text.contains("nekas netika mainīts"), "{text}"),
         other => panic!("expected an error notice, got {other:?}"),
     }
     assert!(library::stored_meta(&LocalStore, "big").is_none(), "nothing half-stored");
@@ -289,8 +291,8 @@ fn an_import_that_is_not_json_is_refused_and_stores_nothing() {
     reset();
     let owner = Owner::new();
     let app = owner.with(AppState::new);
-    app.start_import("this is not json");
-    assert!(matches!(app.import.get_untracked(), Some(ImportState::Refused(p)) if p[0].message.contains("not valid JSON")));
+    app.import.start_import("this is not json");
+    assert!(matches!(app.import.current.get_untracked(), Some(ImportState::Refused(p)) if p[0].message.contains("not valid JSON")));
     assert!(library::list(&LocalStore).is_empty());
     reset();
 }
@@ -306,15 +308,15 @@ fn unsafe_ids_of_an_import_are_shown_and_replaced_before_anything_is_stored() {
             "items": [{{"id": "p1", "level": "priority", "children": [{{"id": "{hostile}", "level": "goal"}},
                 {{"id": "g2", "level": "goal", "children": [{{"id": "r1", "level": "result", "serves": ["{hostile}"]}}]}}]}}]}}}}"#
     );
-    app.start_import(&text);
-    let Some(ImportState::Preview { imported, renamed, existing }) = app.import.get_untracked() else { panic!("a preview") };
+    app.import.start_import(&text);
+    let Some(ImportState::Preview { imported, renamed, existing }) = app.import.current.get_untracked() else { panic!("a preview") };
     assert!(existing.is_none());
     assert!(imported.problems.iter().any(|p| p.path == "items[0].children[0].id"), "{:?}", imported.problems);
     assert_eq!(renamed.len(), 2, "{renamed:?}");
     assert_eq!(renamed[1].0, hostile);
     assert!(renamed[0].1.starts_with("s-"), "the strategy gets a random id: {renamed:?}");
     assert!(library::list(&LocalStore).is_empty(), "nothing stored before the user confirms");
-    app.finish_import(strategy_studio::state::ImportMode::AsIs);
+    app.import.finish_import(strategy_studio::state::ImportMode::AsIs);
     let stored = library::load(&LocalStore, &renamed[0].1).unwrap().strategy;
     let goal = &stored.items[0].children[0].id;
     assert_eq!(goal, &renamed[1].1);
@@ -331,11 +333,11 @@ fn a_version_1_import_is_migrated_to_the_tree_and_stored_as_version_2() {
     let v1 = r#"{"format": "strategy-studio", "version": 1, "strategy": {"id": "old", "title": "Old plan",
         "priorities": [{"id": "p1", "title": "P", "goals": [{"id": "g1", "title": "G",
             "results": [{"id": "r1", "title": "R", "indicators": [{"id": "i1", "name": "I"}]}], "tasks": [{"id": "t1", "text": "T"}]}]}]}}"#;
-    app.start_import(v1);
-    let Some(ImportState::Preview { imported, .. }) = app.import.get_untracked() else { panic!("a preview") };
+    app.import.start_import(v1);
+    let Some(ImportState::Preview { imported, .. }) = app.import.current.get_untracked() else { panic!("a preview") };
     assert_eq!(imported.migrated_from, Some(1));
     assert!(library::list(&LocalStore).is_empty(), "nothing stored before the user confirms");
-    app.finish_import(strategy_studio::state::ImportMode::AsIs);
+    app.import.finish_import(strategy_studio::state::ImportMode::AsIs);
     let raw = LocalStore.get("strategy-studio:v1:doc:old").expect("stored");
     assert!(raw.contains("\"version\": 2"), "stored in the current format: {raw}");
     let stored = library::load(&LocalStore, "old").unwrap().strategy;
@@ -353,31 +355,31 @@ async fn one_writer_per_strategy_the_second_is_read_only_until_the_first_lets_go
     let (first_owner, second_owner) = (Owner::new(), Owner::new());
     let first = first_owner.with(AppState::new);
     let second = second_owner.with(AppState::new);
-    assert!(first.open("w1") && second.open("w1"));
-    first.hold_edit_lock(Some("w1"));
-    second.hold_edit_lock(Some("w1"));
-    assert!(wait_until(10_000.0, || second.read_only.get_untracked()).await, "the second tab is read-only");
-    assert!(!first.read_only.get_untracked());
-    second.edit(None, |s| s.title = "Not allowed".into());
-    second.undo();
-    assert_eq!(second.doc.get_untracked().unwrap().title, "Plan", "a read-only tab does not edit");
+    assert!(first.library.open("w1") && second.library.open("w1"));
+    first.writer.hold_edit_lock(Some("w1"));
+    second.writer.hold_edit_lock(Some("w1"));
+    assert!(wait_until(10_000.0, || second.autosave.read_only.get_untracked()).await, "the second tab is read-only");
+    assert!(!first.autosave.read_only.get_untracked());
+    second.document.edit(None, |s| s.title = "Not allowed".into());
+    second.document.undo();
+    assert_eq!(second.document.doc.get_untracked().unwrap().title, "Plan", "a read-only tab does not edit");
 
     // The writer saves; the reader follows.
-    first.edit(None, |s| s.title = "Written by the first".into());
-    first.flush();
-    second.on_storage_changed(Some("strategy-studio:v1:meta:w1".into()), LocalStore.get("strategy-studio:v1:meta:w1"));
-    assert_eq!(second.doc.get_untracked().unwrap().title, "Written by the first");
-    assert!(second.conflict.get_untracked().is_none(), "following the writer is no conflict");
+    first.document.edit(None, |s| s.title = "Written by the first".into());
+    first.autosave.flush();
+    second.writer.on_storage_changed(Some("strategy-studio:v1:meta:w1".into()), LocalStore.get("strategy-studio:v1:meta:w1"));
+    assert_eq!(second.document.doc.get_untracked().unwrap().title, "Written by the first");
+    assert!(second.autosave.conflict.get_untracked().is_none(), "following the writer is no conflict");
 
     // The second asks to take over: the first saves its last edit and steps back.
-    first.edit(None, |s| s.vision = "Last words".into());
-    second.take_over();
-    first.on_hand_over_request("w1");
-    assert!(first.read_only.get_untracked());
-    assert!(wait_until(10_000.0, || !second.read_only.get_untracked()).await, "the second becomes the writer");
-    assert_eq!(second.doc.get_untracked().unwrap().vision, "Last words", "it reads what the first saved");
-    second.hold_edit_lock(None);
-    first.hold_edit_lock(None);
+    first.document.edit(None, |s| s.vision = "Last words".into());
+    second.writer.take_over();
+    first.writer.on_hand_over_request("w1");
+    assert!(first.autosave.read_only.get_untracked());
+    assert!(wait_until(10_000.0, || !second.autosave.read_only.get_untracked()).await, "the second becomes the writer");
+    assert_eq!(second.document.doc.get_untracked().unwrap().vision, "Last words", "it reads what the first saved");
+    second.writer.hold_edit_lock(None);
+    first.writer.hold_edit_lock(None);
     reset();
 }
 
@@ -387,22 +389,22 @@ fn data_written_by_a_newer_version_is_never_overwritten() {
     let owner = Owner::new();
     let app = owner.with(AppState::new);
     library::save(&LocalStore, &strategy("nv", "Mine"), NEW, "t0", "setup").unwrap();
-    assert!(app.open("nv"));
+    assert!(app.library.open("nv"));
     // A newer Strategy Studio in another tab rewrites it in its own format.
     let newer = r#"{"format": "strategy-studio", "version": 7, "strategy": {"id": "nv", "tree": []}}"#;
     LocalStore.set("strategy-studio:v1:doc:nv", newer).unwrap();
     LocalStore.remove("strategy-studio:v1:meta:nv");
     assert_eq!(library::list(&LocalStore), vec![Entry::Newer { id: "nv".into(), version: 7 }]);
-    app.on_storage_changed(Some("strategy-studio:v1:doc:nv".into()), Some(newer.into()));
-    assert!(app.conflict.get_untracked().is_some());
-    app.keep_mine();
+    app.writer.on_storage_changed(Some("strategy-studio:v1:doc:nv".into()), Some(newer.into()));
+    assert!(app.autosave.conflict.get_untracked().is_some());
+    app.autosave.keep_mine();
     assert_eq!(LocalStore.get("strategy-studio:v1:doc:nv").as_deref(), Some(newer), "keeping mine does not overwrite it");
-    assert!(app.conflict.get_untracked().is_some(), "the choice stays open");
+    assert!(app.autosave.conflict.get_untracked().is_some(), "the choice stays open");
     // Nor does importing a file over it.
-    app.start_import(&strategy_core::export(&strategy("nv", "Imported")));
-    app.finish_import(strategy_studio::state::ImportMode::Replace);
+    app.import.start_import(&strategy_core::export(&strategy("nv", "Imported")));
+    app.import.finish_import(strategy_studio::state::ImportMode::Replace);
     assert_eq!(LocalStore.get("strategy-studio:v1:doc:nv").as_deref(), Some(newer), "replacing it is refused");
-    assert!(matches!(app.notice.get_untracked(), Some(strategy_studio::state::Notice::Error(t)) if t.contains("format version 7") || t.contains("formāta versija 7")));
+    assert!(matches!(app.notices.notice.get_untracked(), Some(Notice::Error(t)) if t.contains("format version 7") || t.contains("formāta versija 7")));
     reset();
 }
 
@@ -452,4 +454,86 @@ async fn the_mounted_app_switches_language_and_shows_a_conflict_from_a_storage_e
     drop(handle);
     host.remove();
     reset();
+}
+
+/// The app state over a store in memory (no local storage), and that store.
+fn in_memory(quota: Option<usize>) -> (Owner, AppState, Rc<MemoryStore>) {
+    let store = Rc::new(MemoryStore { quota, ..Default::default() });
+    let owner = Owner::new();
+    let app = owner.with(|| AppState::with_store(store.clone()));
+    (owner, app, store)
+}
+
+#[wasm_bindgen_test]
+fn the_state_saves_into_the_injected_store_and_leaves_local_storage_alone() {
+    reset();
+    let (_owner, app, store) = in_memory(None);
+    app.library.create(strategy("m1", "In memory"));
+    assert!(matches!(app.library.entries.get_untracked().as_slice(), [Entry::Ok(m)] if m.id == "m1"), "listed from the store");
+    assert!(app.library.open("m1"));
+    // A field bound as the components bind it.
+    let (mission, set_mission) = app.document.bind("mission", |s, _| Some(s.mission.clone()), |s, v| s.mission = v);
+    set_mission.run("Saved in memory".into());
+    assert_eq!(mission.get_untracked(), "Saved in memory");
+    assert_eq!(app.autosave.save_state.get_untracked(), SaveState::Pending);
+    app.autosave.flush();
+    assert_eq!(app.autosave.save_state.get_untracked(), SaveState::Saved);
+    let stored = library::load(&*store, "m1").unwrap();
+    assert_eq!((stored.strategy.mission.as_str(), stored.meta.revision), ("Saved in memory", 2));
+    assert!(store.get("strategy-studio:v1:doc:m1").unwrap().contains("Saved in memory"));
+    assert!(library::list(&LocalStore).is_empty(), "local storage is not touched");
+    reset();
+}
+
+#[wasm_bindgen_test]
+fn undo_and_redo_through_the_state_are_saved_to_the_injected_store() {
+    let (_owner, app, store) = in_memory(None);
+    library::save(&*store, &strategy("m2", "Plan"), NEW, "t0", "setup").unwrap();
+    assert!(app.library.open("m2"));
+    app.document.edit(Some("vision"), |s| s.vision = "P".into());
+    app.document.edit(Some("vision"), |s| s.vision = "Partners".into());
+    app.document.seal_undo_step();
+    app.document.edit(None, |s| s.title = "Renamed".into());
+    app.document.undo();
+    app.document.undo();
+    let doc = app.document.doc.get_untracked().unwrap();
+    assert_eq!((doc.title.as_str(), doc.vision.as_str()), ("Plan", ""), "typing in one field was one step");
+    assert!(!app.document.can_undo.get_untracked() && app.document.can_redo.get_untracked());
+    app.document.redo();
+    app.autosave.flush();
+    let stored = library::load(&*store, "m2").unwrap().strategy;
+    assert_eq!((stored.title.as_str(), stored.vision.as_str()), ("Plan", "Partners"), "undo and redo are saved");
+    app.document.redo();
+    app.autosave.flush();
+    assert_eq!(library::load(&*store, "m2").unwrap().strategy.title, "Renamed");
+}
+
+#[wasm_bindgen_test]
+fn a_full_injected_store_says_so_and_keeps_the_edit_in_memory() {
+    let (_owner, app, store) = in_memory(Some(6_000));
+    library::save(&*store, &strategy("m3", "Small"), NEW, "t0", "setup").unwrap();
+    store.set("filler", &"f".repeat(3_000)).unwrap();
+    assert!(app.library.open("m3"));
+    app.document.edit(None, |s| s.mission = "m".repeat(2_500));
+    app.autosave.flush();
+    assert_eq!(app.autosave.save_state.get_untracked(), SaveState::Failed);
+    assert_eq!(app.notices.notice.get_untracked(), Some(Notice::QuotaFull));
+    assert_eq!(app.document.doc.get_untracked().unwrap().mission.len(), 2_500, "the edit is kept in memory");
+    assert_eq!(library::load(&*store, "m3").unwrap().strategy.mission, "", "the stored copy is intact");
+
+    // A new strategy that does not fit is not stored, and the notice says so by its title.
+    let mut big = strategy("m4", "Liels plāns");
+    big.notes = "n".repeat(5_000);
+    app.library.create(big);
+    match app.notices.notice.get_untracked() {
+        Some(Notice::Error(text)) => assert!(text.contains("Liels plāns") && text.contains("nekas netika mainīts"), "{text}"),
+        other => panic!("expected the not-stored notice, got {other:?}"),
+    }
+    assert!(library::stored_meta(&*store, "m4").is_none() && store.get("strategy-studio:v1:doc:m4").is_none(), "nothing half-stored");
+
+    // Room is made: the next flush saves the edit kept in memory.
+    store.remove("filler");
+    app.autosave.flush();
+    assert_eq!(app.autosave.save_state.get_untracked(), SaveState::Saved);
+    assert_eq!(library::load(&*store, "m3").unwrap().strategy.mission.len(), 2_500);
 }

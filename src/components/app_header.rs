@@ -12,16 +12,16 @@ use crate::state::{use_app, SaveState};
 pub fn AppHeader() -> impl IntoView {
     let app = use_app();
     let t = move || app.t();
-    let open_title = move || app.doc.with(|d| d.as_ref().map(|s| s.title.clone()));
+    let open_title = move || app.document.doc.with(|d| d.as_ref().map(|s| s.title.clone()));
     let in_editor = move || matches!(app.route.get(), Route::Strategy { .. });
-    let save_label = move || match app.save_state.get() {
+    let save_label = move || match app.autosave.save_state.get() {
         SaveState::Saved => t().saved,
         SaveState::Pending => t().saving,
         SaveState::Failed => t().not_saved,
     };
     view! {
         <header class="app-header">
-            <a class="brand" href="#/" on:click=move |_| app.flush()>
+            <a class="brand" href="#/" on:click=move |_| app.autosave.flush()>
                 <svg aria-hidden="true" viewBox="0 0 16 16" width="22" height="22">
                     <rect width="16" height="16" rx="3" fill="currentColor"></rect>
                     <path d="M4 11l3-3 2 2 3-4" stroke="#fff" stroke-width="1.6" fill="none"></path>
@@ -31,17 +31,17 @@ pub fn AppHeader() -> impl IntoView {
             <Show when=in_editor>
                 <span class="open-title" title=move || open_title().unwrap_or_default()>{move || open_title().unwrap_or_default()}</span>
                 <div class="history-buttons" role="group" aria-label=move || format!("{} / {}", t().undo, t().redo)>
-                    <button type="button" class="button small" on:click=move |_| app.undo() disabled=move || !app.can_undo.get() || app.read_only.get() title="Ctrl+Z">
+                    <button type="button" class="button small" on:click=move |_| app.document.undo() disabled=move || !app.document.can_undo.get() || app.autosave.read_only.get() title="Ctrl+Z">
                         "↶ "{move || t().undo}
                     </button>
-                    <button type="button" class="button small" on:click=move |_| app.redo() disabled=move || !app.can_redo.get() || app.read_only.get() title="Ctrl+Shift+Z">
+                    <button type="button" class="button small" on:click=move |_| app.document.redo() disabled=move || !app.document.can_redo.get() || app.autosave.read_only.get() title="Ctrl+Shift+Z">
                         "↷ "{move || t().redo}
                     </button>
                 </div>
                 <span
                     class="save-state"
-                    class:pending=move || app.save_state.get() == SaveState::Pending
-                    class:failed=move || app.save_state.get() == SaveState::Failed
+                    class:pending=move || app.autosave.save_state.get() == SaveState::Pending
+                    class:failed=move || app.autosave.save_state.get() == SaveState::Failed
                     role="status"
                     data-testid="save-state"
                 >

@@ -208,7 +208,7 @@ pub fn ConditionEditor(
     let app = use_app();
     let t = move || app.t();
     let id = StoredValue::new(indicator_id);
-    let target = Memo::new(move |_| app.read(|s, ix| slot.get(s.indicator_at(ix.locate(&id.get_value())?)?).cloned()));
+    let target = Memo::new(move |_| app.document.read(|s, ix| slot.get(s.indicator_at(ix.locate(&id.get_value())?)?).cloned()));
     let count = move || target.get().map_or(0, |t| t.conditions.len());
     let text = move || target.get().map(|t| t.text).unwrap_or_default();
     let add = move |_| edit_conditions(app, id, slot, |cs, _| cs.push(Condition::AtLeast { value: 0.0 }));
@@ -240,7 +240,7 @@ pub fn ConditionEditor(
 /// Applies `f` to the conditions of the edited target (given the target as it was).
 fn edit_conditions(app: AppState, id: StoredValue<String>, slot: TargetSlot, f: impl FnOnce(&mut Vec<Condition>, &Target)) {
     let key = format!("{}.conditions", id.get_value());
-    app.edit(Some(&key), |s| {
+    app.document.edit(Some(&key), |s| {
         if let Some(target) = s.indicator_mut(&id.get_value()).and_then(|i| slot.get_mut(i)) {
             let before = target.clone();
             f(&mut target.conditions, &before);

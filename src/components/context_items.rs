@@ -20,7 +20,7 @@ use crate::state::use_app;
 
 fn row(id: String, fields: impl IntoView + 'static) -> AnyView {
     let item_id = id.clone();
-    let path = use_app().item_path_signal(&id);
+    let path = use_app().document.item_path_signal(&id);
     view! {
         <div class="list-item" data-item-id=item_id>
             <div class="grow">
@@ -42,9 +42,9 @@ fn lines(text: &str) -> Vec<String> {
 pub fn target_group(id: String) -> AnyView {
     let app = use_app();
     let t = move || app.t();
-    let (n, set_n) = app.bind_listed::<TargetGroup>(&id, "name", |x| x.name.clone(), |x, v| x.name = v);
-    let (needs, set_needs) = app.bind_listed::<TargetGroup>(&id, "needs", |x| x.needs.join("\n"), |x, v| x.needs = lines(&v));
-    let (interests, set_interests) = app.bind_listed::<TargetGroup>(&id, "interests", |x| x.interests.join("\n"), |x, v| x.interests = lines(&v));
+    let (n, set_n) = app.document.bind_listed::<TargetGroup>(&id, "name", |x| x.name.clone(), |x, v| x.name = v);
+    let (needs, set_needs) = app.document.bind_listed::<TargetGroup>(&id, "needs", |x| x.needs.join("\n"), |x, v| x.needs = lines(&v));
+    let (interests, set_interests) = app.document.bind_listed::<TargetGroup>(&id, "interests", |x| x.interests.join("\n"), |x, v| x.interests = lines(&v));
     row(id, view! {
         <TextField label=move || t().col_title value=n on_change=set_n />
         <TextField label=move || t().needs_one_per_line value=needs on_change=set_needs multiline=true />
@@ -79,12 +79,12 @@ fn link_field(url: Signal<String>, set_url: Callback<String>) -> impl IntoView {
 pub fn policy_document(id: String) -> AnyView {
     let app = use_app();
     let t = move || app.t();
-    let (title, set_title) = app.bind_listed::<PolicyDocument>(&id, "title", |x| x.title.clone(), |x, v| x.title = v);
-    let (level, set_level) = app.bind_listed::<PolicyDocument>(&id, "level", |x| name(x.level), |x, v| x.level = parse(&v).unwrap_or(x.level));
-    let (themes, set_themes) = app.bind_listed::<PolicyDocument>(&id, "themes", |x| x.themes.join(", "), |x, v| {
+    let (title, set_title) = app.document.bind_listed::<PolicyDocument>(&id, "title", |x| x.title.clone(), |x, v| x.title = v);
+    let (level, set_level) = app.document.bind_listed::<PolicyDocument>(&id, "level", |x| name(x.level), |x, v| x.level = parse(&v).unwrap_or(x.level));
+    let (themes, set_themes) = app.document.bind_listed::<PolicyDocument>(&id, "themes", |x| x.themes.join(", "), |x, v| {
         x.themes = v.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect()
     });
-    let (url, set_url) = app.bind_listed::<PolicyDocument>(&id, "url", |x| x.url.clone(), |x, v| x.url = v);
+    let (url, set_url) = app.document.bind_listed::<PolicyDocument>(&id, "url", |x| x.url.clone(), |x, v| x.url = v);
     let levels = Signal::derive(move || {
         let lang = app.lang.get();
         use PolicyLevel::*;
@@ -102,9 +102,9 @@ pub fn policy_document(id: String) -> AnyView {
 pub fn swot_item(id: String) -> AnyView {
     let app = use_app();
     let t = move || app.t();
-    let (kind, set_kind) = app.bind_listed::<SwotItem>(&id, "kind", |x| name(x.kind), |x, v| x.kind = parse(&v).unwrap_or(x.kind));
-    let (text, set_text) = app.bind_listed::<SwotItem>(&id, "text", |x| x.text.clone(), |x, v| x.text = v);
-    let (sub_items, set_sub_items) = app.bind_listed::<SwotItem>(&id, "sub_items", |x| x.sub_items.join("\n"), |x, v| x.sub_items = lines(&v));
+    let (kind, set_kind) = app.document.bind_listed::<SwotItem>(&id, "kind", |x| name(x.kind), |x, v| x.kind = parse(&v).unwrap_or(x.kind));
+    let (text, set_text) = app.document.bind_listed::<SwotItem>(&id, "text", |x| x.text.clone(), |x, v| x.text = v);
+    let (sub_items, set_sub_items) = app.document.bind_listed::<SwotItem>(&id, "sub_items", |x| x.sub_items.join("\n"), |x, v| x.sub_items = lines(&v));
     let kinds = Signal::derive(move || {
         let lang = app.lang.get();
         use SwotKind::*;
@@ -127,15 +127,15 @@ fn swot_links(id: String) -> impl IntoView {
     let t = move || app.t();
     let sid = StoredValue::new(id);
     let linked = Memo::new(move |_| {
-        app.read(|s, _| s.swot.iter().find(|x| x.id == sid.get_value()).map(|x| x.linked_ids.clone())).unwrap_or_default()
+        app.document.read(|s, _| s.swot.iter().find(|x| x.id == sid.get_value()).map(|x| x.linked_ids.clone())).unwrap_or_default()
     });
     let nodes = Memo::new(move |_| {
-        let numbers = app.numbers.get();
-        app.read(|s, _| Some(node_choices(s, &numbers, app.lang.get()))).unwrap_or_default()
+        let numbers = app.document.numbers.get();
+        app.document.read(|s, _| Some(node_choices(s, &numbers, app.lang.get()))).unwrap_or_default()
     });
     let toggle = move |node: String, on: bool| {
         let id = sid.get_value();
-        app.edit_item(&id, None, |s| {
+        app.document.edit_item(&id, None, |s| {
             if let Some(item) = s.swot.iter_mut().find(|x| x.id == id) {
                 item.linked_ids.retain(|x| *x != node);
                 if on {
@@ -172,12 +172,12 @@ fn swot_links(id: String) -> impl IntoView {
 pub fn risk(id: String) -> AnyView {
     let app = use_app();
     let t = move || app.t();
-    let (description, set_description) = app.bind_listed::<Risk>(&id, "description", |x| x.description.clone(), |x, v| x.description = v);
-    let (kind, set_kind) = app.bind_listed::<Risk>(&id, "kind", |x| name(x.kind), |x, v| x.kind = parse(&v).unwrap_or(x.kind));
-    let (owner, set_owner) = app.bind_listed::<Risk>(&id, "owner", |x| x.owner.clone(), |x, v| x.owner = v);
-    let (likelihood, set_likelihood) = app.bind_listed::<Risk>(&id, "likelihood", |x| name(x.likelihood), |x, v| x.likelihood = parse(&v).unwrap_or(x.likelihood));
-    let (impact, set_impact) = app.bind_listed::<Risk>(&id, "impact", |x| name(x.impact), |x, v| x.impact = parse(&v).unwrap_or(x.impact));
-    let (mitigation, set_mitigation) = app.bind_listed::<Risk>(&id, "mitigation", |x| x.mitigation.clone(), |x, v| x.mitigation = v);
+    let (description, set_description) = app.document.bind_listed::<Risk>(&id, "description", |x| x.description.clone(), |x, v| x.description = v);
+    let (kind, set_kind) = app.document.bind_listed::<Risk>(&id, "kind", |x| name(x.kind), |x, v| x.kind = parse(&v).unwrap_or(x.kind));
+    let (owner, set_owner) = app.document.bind_listed::<Risk>(&id, "owner", |x| x.owner.clone(), |x, v| x.owner = v);
+    let (likelihood, set_likelihood) = app.document.bind_listed::<Risk>(&id, "likelihood", |x| name(x.likelihood), |x, v| x.likelihood = parse(&v).unwrap_or(x.likelihood));
+    let (impact, set_impact) = app.document.bind_listed::<Risk>(&id, "impact", |x| name(x.impact), |x, v| x.impact = parse(&v).unwrap_or(x.impact));
+    let (mitigation, set_mitigation) = app.document.bind_listed::<Risk>(&id, "mitigation", |x| x.mitigation.clone(), |x, v| x.mitigation = v);
     let levels = Signal::derive(move || {
         let lang = app.lang.get();
         options(&[Rating::Unrated, Rating::Low, Rating::Medium, Rating::High], |l| rating_label(lang, l))
@@ -200,8 +200,8 @@ pub fn risk(id: String) -> AnyView {
 pub fn unit(id: String) -> AnyView {
     let app = use_app();
     let t = move || app.t();
-    let (code, set_code) = app.bind_listed::<Unit>(&id, "code", |x| x.code.clone(), |x, v| x.code = v);
-    let (n, set_n) = app.bind_listed::<Unit>(&id, "name", |x| x.name.clone(), |x, v| x.name = v);
+    let (code, set_code) = app.document.bind_listed::<Unit>(&id, "code", |x| x.code.clone(), |x, v| x.code = v);
+    let (n, set_n) = app.document.bind_listed::<Unit>(&id, "name", |x| x.name.clone(), |x, v| x.name = v);
     row(id, view! {
         <TextField label=move || t().unit_code value=code on_change=set_code />
         <TextField label=move || t().col_title value=n on_change=set_n />
@@ -212,8 +212,8 @@ pub fn unit(id: String) -> AnyView {
 pub fn abbreviation(id: String) -> AnyView {
     let app = use_app();
     let t = move || app.t();
-    let (short, set_short) = app.bind_listed::<Abbreviation>(&id, "short", |x| x.short.clone(), |x, v| x.short = v);
-    let (long, set_long) = app.bind_listed::<Abbreviation>(&id, "long", |x| x.long.clone(), |x, v| x.long = v);
+    let (short, set_short) = app.document.bind_listed::<Abbreviation>(&id, "short", |x| x.short.clone(), |x, v| x.short = v);
+    let (long, set_long) = app.document.bind_listed::<Abbreviation>(&id, "long", |x| x.long.clone(), |x, v| x.long = v);
     row(id, view! {
         <TextField label=move || t().abbreviation_short value=short on_change=set_short />
         <TextField label=move || t().abbreviation_long value=long on_change=set_long />
@@ -224,8 +224,8 @@ pub fn abbreviation(id: String) -> AnyView {
 pub fn reference(id: String) -> AnyView {
     let app = use_app();
     let t = move || app.t();
-    let (title, set_title) = app.bind_listed::<Reference>(&id, "title", |x| x.title.clone(), |x, v| x.title = v);
-    let (url, set_url) = app.bind_listed::<Reference>(&id, "url", |x| x.url.clone(), |x, v| x.url = v);
+    let (title, set_title) = app.document.bind_listed::<Reference>(&id, "title", |x| x.title.clone(), |x, v| x.title = v);
+    let (url, set_url) = app.document.bind_listed::<Reference>(&id, "url", |x| x.url.clone(), |x, v| x.url = v);
     row(id, view! {
         <TextField label=move || t().col_title value=title on_change=set_title />
         {link_field(url, set_url)}

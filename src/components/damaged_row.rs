@@ -26,9 +26,9 @@ pub fn DamagedRow(id: String, reason: String, #[prop(optional)] newer: Option<u3
                 {(!reason.is_empty()).then(|| view! { <p class="field-hint">{reason}</p> })}
             </td>
             <td class="row-actions">
-                <button type="button" class="button small" on:click=move |_| app.export_by_id(&id.get_value())>{move || t().download_raw}</button>
+                <button type="button" class="button small" on:click=move |_| app.library.export_by_id(&id.get_value())>{move || t().download_raw}</button>
                 {newer.is_none().then(|| view! {
-                    <button type="button" class="button small danger" on:click=move |_| app.delete(&id.get_value())>{move || t().delete}</button>
+                    <button type="button" class="button small danger" on:click=move |_| app.library.delete(&id.get_value())>{move || t().delete}</button>
                 })}
             </td>
         </tr>

@@ -33,10 +33,10 @@ pub fn ExampleList() -> impl IntoView {
         leptos::task::spawn_local(async move {
             match fetch_text(&format!("examples/{name}.json")).await {
                 Ok(text) => {
-                    app.start_import(&text);
-                    app.finish_import(crate::state::ImportMode::AsCopy);
+                    app.import.start_import(&text);
+                    app.import.finish_import(crate::state::ImportMode::AsCopy);
                 }
-                Err(e) => app.notice.set(Some(crate::state::Notice::Error(e))),
+                Err(e) => app.notices.error(e),
             }
         });
     };

@@ -14,7 +14,7 @@ pub fn ImportButton(#[prop(optional)] primary: bool) -> impl IntoView {
         let target: web_sys::HtmlInputElement = ev.target().expect("an input").unchecked_into();
         let Some(file) = target.files().and_then(|f| f.get(0)) else { return };
         target.set_value("");
-        leptos::task::spawn_local(async move { app.import_file(file).await });
+        leptos::task::spawn_local(async move { app.import.import_file(file).await });
     };
     view! {
         <button

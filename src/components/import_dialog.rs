@@ -7,16 +7,17 @@ use strategy_core::id::shown_id;
 
 use crate::components::level_counts::level_counts;
 use crate::components::problem_list::{problem_list, PathShown};
-use crate::state::{use_app, ImportMode, ImportState};
+use crate::state::{use_app, use_import, ImportMode, ImportState};
 
 /// A modal dialog showing the pending import.
 #[component]
 pub fn ImportDialog() -> impl IntoView {
     let app = use_app();
+    let import = use_import();
     let t = move || app.t();
-    let cancel = move |_| app.import.set(None);
+    let cancel = move |_| import.cancel();
     let body = move || {
-        let state = app.import.get()?;
+        let state = import.current.get()?;
         let content = match state {
             ImportState::Refused(problems) => view! {
                 <h2 id="import-title">{t().import_refused}</h2>
@@ -35,17 +36,17 @@ pub fn ImportDialog() -> impl IntoView {
                 let problem_count = fill(t().problems_count, &[("n", &problems.len().to_string())]);
                 let actions = match existing {
                     None => view! {
-                        <button type="button" class="button primary" on:click=move |_| app.finish_import(ImportMode::AsIs) autofocus>
+                        <button type="button" class="button primary" on:click=move |_| import.finish_import(ImportMode::AsIs) autofocus>
                             {t().do_import}
                         </button>
                     }
                     .into_any(),
                     Some(meta) => view! {
                         <p class="warning-text">{fill(t().already_here, &[("title", &meta.title)])}</p>
-                        <button type="button" class="button primary" on:click=move |_| app.finish_import(ImportMode::AsCopy) autofocus>
+                        <button type="button" class="button primary" on:click=move |_| import.finish_import(ImportMode::AsCopy) autofocus>
                             {t().import_as_copy}
                         </button>
-                        <button type="button" class="button danger" on:click=move |_| app.finish_import(ImportMode::Replace)>
+                        <button type="button" class="button danger" on:click=move |_| import.finish_import(ImportMode::Replace)>
                             {t().replace_existing}
                         </button>
                     }
@@ -96,7 +97,7 @@ pub fn ImportDialog() -> impl IntoView {
             <div class="backdrop" on:click=cancel></div>
             <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="import-title" on:keydown=move |ev| {
                 if ev.key() == "Escape" {
-                    app.import.set(None);
+                    import.cancel();
                 }
             }>
                 {content}

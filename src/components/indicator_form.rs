@@ -21,33 +21,33 @@ pub fn IndicatorForm(id: String) -> impl IntoView {
     let sid = StoredValue::new(id.clone());
     // A cell of the indicator table as a labelled field, marked when its text was not understood.
     let cell = move |col: Column, label: TextProp| {
-        let (value, on_change) = app.bind_cell(&sid.get_value(), col);
+        let (value, on_change) = app.document.bind_cell(&sid.get_value(), col);
         let not_understood = move || {
-            app.read_item::<Indicator, _>(&sid.get_value(), |i| strategy_core::table::cell_not_understood(i, col)).unwrap_or(false)
+            app.document.read_item::<Indicator, _>(&sid.get_value(), |i| strategy_core::table::cell_not_understood(i, col)).unwrap_or(false)
         };
         let hint = Signal::derive(move || {
             if not_understood() {
                 t().not_understood.to_string()
             } else if col == Column::Responsible {
-                app.read(|s, _| Some(explain_codes(s, &value.get()))).unwrap_or_default()
+                app.document.read(|s, _| Some(explain_codes(s, &value.get()))).unwrap_or_default()
             } else {
                 String::new()
             }
         });
         view! { <TextField label=label value=value on_change=on_change hint=hint lazy=col == Column::Responsible /> }
     };
-    let (kind, set_kind) = app.bind_item::<Indicator>(&id, "kind", |i| snake(i.kind), |i, v| {
+    let (kind, set_kind) = app.document.bind_item::<Indicator>(&id, "kind", |i| snake(i.kind), |i, v| {
         if let Some(k) = from_snake(&v) {
             i.kind = k
         }
     });
-    let (direction, set_direction) = app.bind_item::<Indicator>(&id, "direction", |i| snake(i.direction), |i, v| {
+    let (direction, set_direction) = app.document.bind_item::<Indicator>(&id, "direction", |i| snake(i.direction), |i, v| {
         if let Some(d) = from_snake(&v) {
             i.direction = d
         }
     });
-    let (frequency, set_frequency) = app.bind_item::<Indicator>(&id, "frequency", |i| i.frequency.clone(), |i, v| i.frequency = v);
-    let (footnote, set_footnote) = app.bind_item::<Indicator>(&id, "footnote", |i| i.footnote.clone(), |i, v| i.footnote = v);
+    let (frequency, set_frequency) = app.document.bind_item::<Indicator>(&id, "frequency", |i| i.frequency.clone(), |i, v| i.frequency = v);
+    let (footnote, set_footnote) = app.document.bind_item::<Indicator>(&id, "footnote", |i| i.footnote.clone(), |i, v| i.footnote = v);
     let kinds = Signal::derive(move || {
         let lang = app.lang.get();
         options(&[IndicatorKind::Quantitative, IndicatorKind::Milestone, IndicatorKind::Qualitative], |k| kind_label(lang, k))
@@ -56,11 +56,11 @@ pub fn IndicatorForm(id: String) -> impl IntoView {
         let lang = app.lang.get();
         options(&[Direction::Unspecified, Direction::Increase, Direction::Decrease, Direction::Keep, Direction::Reach], |d| direction_label(lang, d))
     });
-    let years = move || app.read(|s, _| Some(s.period.years().collect::<Vec<_>>())).unwrap_or_default();
+    let years = move || app.document.read(|s, _| Some(s.period.years().collect::<Vec<_>>())).unwrap_or_default();
     // The targets there are (their years, and whether a final one exists): the
     // condition editors are rebuilt only when a target comes or goes.
     let target_slots = Memo::new(move |_| {
-        app.read_item::<Indicator, _>(&sid.get_value(), |i| (i.targets.iter().map(|t| t.year).collect::<Vec<_>>(), i.final_target.is_some()))
+        app.document.read_item::<Indicator, _>(&sid.get_value(), |i| (i.targets.iter().map(|t| t.year).collect::<Vec<_>>(), i.final_target.is_some()))
             .unwrap_or_default()
     });
     view! {

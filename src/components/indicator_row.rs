@@ -12,12 +12,12 @@ use crate::state::use_app;
 pub fn IndicatorRow(id: String) -> impl IntoView {
     let app = use_app();
     let t = move || app.t();
-    let (name, set_name) = app.bind_item::<Indicator>(&id, "name", |i| i.name.clone(), |i, v| i.name = v);
+    let (name, set_name) = app.document.bind_item::<Indicator>(&id, "name", |i| i.name.clone(), |i, v| i.name = v);
     let sid = StoredValue::new(id.clone());
-    let key = move || app.read_item::<Indicator, _>(&sid.get_value(), |i| i.key).unwrap_or(false);
+    let key = move || app.document.read_item::<Indicator, _>(&sid.get_value(), |i| i.key).unwrap_or(false);
     let set_key = move |ev| {
         let on = event_target_checked(&ev);
-        app.edit(None, |s| {
+        app.document.edit(None, |s| {
             if let Some(i) = s.indicator_mut(&sid.get_value()) {
                 i.key = on;
             }

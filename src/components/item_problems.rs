@@ -12,7 +12,7 @@ pub fn ItemProblems(#[prop(into)] path: Signal<Option<String>>) -> impl IntoView
     let app = use_app();
     let mine = move || {
         let Some(path) = path.get() else { return Vec::new() };
-        app.problems.with(|ps| ps.iter().filter(|p| item_path(&p.path) == path).cloned().collect::<Vec<_>>())
+        app.document.problems.with(|ps| ps.iter().filter(|p| item_path(&p.path) == path).cloned().collect::<Vec<_>>())
     };
     view! {
         <Show when=move || !mine().is_empty()>

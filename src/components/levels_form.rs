@@ -18,12 +18,12 @@ use crate::state::use_app;
 pub fn LevelsForm() -> impl IntoView {
     let app = use_app();
     let t = move || app.t();
-    let count = move || app.read(|s, _| Some(s.levels.len())).unwrap_or(0);
+    let count = move || app.document.read(|s, _| Some(s.levels.len())).unwrap_or(0);
     // How many nodes are at the last level (it can be removed only when none).
-    let at_last = move || app.read(|s, _| Some(s.nodes_at_level(s.levels.len().checked_sub(1)?).len())).unwrap_or(0);
+    let at_last = move || app.document.read(|s, _| Some(s.nodes_at_level(s.levels.len().checked_sub(1)?).len())).unwrap_or(0);
     let add = move |_| {
         let mut added = None;
-        app.edit(None, |s| {
+        app.document.edit(None, |s| {
             if s.levels.len() >= MAX_LEVELS {
                 return;
             }
@@ -44,14 +44,14 @@ pub fn LevelsForm() -> impl IntoView {
         }
     };
     let remove = move |_| {
-        app.edit(None, |s| {
+        app.document.edit(None, |s| {
             if s.levels.len() > MIN_LEVELS && s.nodes_at_level(s.levels.len() - 1).is_empty() {
                 s.levels.pop();
             }
         })
     };
-    let (indicator_lv, set_indicator_lv) = app.bind("indicator_name.lv", |s, _| Some(s.indicator_name.lv.clone()), |s, v| s.indicator_name.lv = v);
-    let (indicator_en, set_indicator_en) = app.bind("indicator_name.en", |s, _| Some(s.indicator_name.en.clone()), |s, v| s.indicator_name.en = v);
+    let (indicator_lv, set_indicator_lv) = app.document.bind("indicator_name.lv", |s, _| Some(s.indicator_name.lv.clone()), |s, v| s.indicator_name.lv = v);
+    let (indicator_en, set_indicator_en) = app.document.bind("indicator_name.en", |s, _| Some(s.indicator_name.en.clone()), |s, v| s.indicator_name.en = v);
     view! {
         <details class="card levels-form">
             <summary>{move || t().levels}</summary>
@@ -85,7 +85,7 @@ fn LevelRow(index: usize) -> impl IntoView {
     let app = use_app();
     let t = move || app.t();
     let i = index;
-    let (lv, set_lv) = app.bind(
+    let (lv, set_lv) = app.document.bind(
         format!("levels[{i}].name.lv"),
         move |s, _| s.levels.get(i).map(|l| l.name.lv.clone()),
         move |s, v| {
@@ -94,7 +94,7 @@ fn LevelRow(index: usize) -> impl IntoView {
             }
         },
     );
-    let (en, set_en) = app.bind(
+    let (en, set_en) = app.document.bind(
         format!("levels[{i}].name.en"),
         move |s, _| s.levels.get(i).map(|l| l.name.en.clone()),
         move |s, v| {
@@ -103,7 +103,7 @@ fn LevelRow(index: usize) -> impl IntoView {
             }
         },
     );
-    let (numbering, set_numbering) = app.bind(
+    let (numbering, set_numbering) = app.document.bind(
         format!("levels[{i}].numbering"),
         move |s, _| s.levels.get(i).map(|l| if l.numbering == Numbering::Global { "global".into() } else { "hierarchical".into() }),
         move |s, v| {

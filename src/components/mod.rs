@@ -1,4 +1,4 @@
-//! UI components, one per file; they render state and dispatch to [`crate::state::AppState`].
+//! UI components, one per file; they render state and dispatch to [`crate::state::AppState`] and its concerns.
 
 pub mod app_header;
 pub mod chart_view;

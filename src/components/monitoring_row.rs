@@ -30,7 +30,7 @@ pub fn MonitoringRowView(
     let row = move || rows.with(|r| r.get(&sid.get_value()).cloned());
     let actual_field = move |get: fn(&strategy_core::Actual) -> String| {
         move || {
-            app.read_item::<Indicator, _>(&sid.get_value(), |i| {
+            app.document.read_item::<Indicator, _>(&sid.get_value(), |i| {
                 i.actuals.iter().find(|a| a.period == period.get()).map(get).unwrap_or_default()
             })
             .unwrap_or_default()
@@ -39,7 +39,7 @@ pub fn MonitoringRowView(
     let edit = move |key: &'static str, f: fn(&mut strategy_core::Strategy, &str, ReportingPeriod, &str) -> bool| {
         Callback::new(move |v: String| {
             let p = period.get_untracked();
-            app.edit(Some(&format!("{}.{key}.{p}", sid.get_value())), |s| {
+            app.document.edit(Some(&format!("{}.{key}.{p}", sid.get_value())), |s| {
                 f(s, &sid.get_value(), p, &v);
             })
         })
@@ -51,14 +51,14 @@ pub fn MonitoringRowView(
     let reason = Signal::derive(actual_field(|a| a.status_override.as_ref().map(|o| o.reason.clone()).unwrap_or_default()));
     let set_override = move |status: String, reason: String| {
         let p = period.get_untracked();
-        app.edit(Some(&format!("{}.override.{p}", sid.get_value())), |s| {
+        app.document.edit(Some(&format!("{}.override.{p}", sid.get_value())), |s| {
             let over = parse_status(&status).map(|status| StatusOverride { status, reason });
             set_status_override(s, &sid.get_value(), p, over);
         });
     };
     let chart_open = RwSignal::new(false);
-    let indicator = Signal::derive(move || app.read_item::<Indicator, _>(&sid.get_value(), Clone::clone));
-    let strategy_period = Signal::derive(move || app.read(|s, _| Some(s.period)).unwrap_or_default());
+    let indicator = Signal::derive(move || app.document.read_item::<Indicator, _>(&sid.get_value(), Clone::clone));
+    let strategy_period = Signal::derive(move || app.document.read(|s, _| Some(s.period)).unwrap_or_default());
     let milestone = move || row().is_some_and(|r| r.kind == IndicatorKind::Milestone);
     let badge = move || row().map(|r| status_badge(r.status, status_label(app.lang.get(), r.status), r.overridden));
     let title = move || row().map(|r| format!("{}{}", r.name, if r.key { " *" } else { "" })).unwrap_or_default();

@@ -30,7 +30,7 @@ pub fn NewStrategyForm(on_close: Callback<()>) -> impl IntoView {
             levels: Level::defaults(),
             ..Default::default()
         };
-        app.create(strategy);
+        app.library.create(strategy);
         on_close.run(());
     };
     let input = |label: &'static str, value: RwSignal<String>, kind: &'static str, autofocus: bool| {

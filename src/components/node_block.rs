@@ -35,33 +35,33 @@ pub fn NodeBlock(id: String) -> impl IntoView {
     let view = expect_context::<OutlineView>();
     let t = move || app.t();
     let sid = StoredValue::new(id.clone());
-    let (title, set_title) = app.bind_item::<Node>(&id, "title", |n| n.title.clone(), |n, v| n.title = v);
-    let (description, set_description) = app.bind_item::<Node>(&id, "description", |n| n.description.clone(), |n, v| n.description = v);
-    let (statement, set_statement) = app.bind_item::<Node>(&id, "goal_statement", |n| n.goal_statement.clone(), |n, v| n.goal_statement = v);
+    let (title, set_title) = app.document.bind_item::<Node>(&id, "title", |n| n.title.clone(), |n, v| n.title = v);
+    let (description, set_description) = app.document.bind_item::<Node>(&id, "description", |n| n.description.clone(), |n, v| n.description = v);
+    let (statement, set_statement) = app.document.bind_item::<Node>(&id, "goal_statement", |n| n.goal_statement.clone(), |n, v| n.goal_statement = v);
     let (fixed, set_fixed) =
-        app.bind_item::<Node>(&id, "number", |n| n.number.clone().unwrap_or_default(), |n, v| n.number = Some(v.trim().to_string()).filter(|v| !v.is_empty()));
-    let at = Memo::new(move |_| app.index.with(|ix| ix.node(&sid.get_value()).cloned()));
+        app.document.bind_item::<Node>(&id, "number", |n| n.number.clone().unwrap_or_default(), |n, v| n.number = Some(v.trim().to_string()).filter(|v| !v.is_empty()));
+    let at = Memo::new(move |_| app.document.index.with(|ix| ix.node(&sid.get_value()).cloned()));
     let overarching = at.get_untracked().is_some_and(|a| a.overarching && a.steps.is_empty());
     let is_top = move || at.get().is_some_and(|a| !a.overarching && a.steps.len() == 1);
-    let level_key = Signal::derive(move || app.read_item::<Node, _>(&sid.get_value(), |n| n.level.clone()).unwrap_or_default());
+    let level_key = Signal::derive(move || app.document.read_item::<Node, _>(&sid.get_value(), |n| n.level.clone()).unwrap_or_default());
     let depth = Signal::derive(move || at.get().map_or(0, |a| a.depth()));
     let heading = Signal::derive(move || {
-        let name = app.read(|s, ix| Some(level_name(s, s.node(ix.node(&sid.get_value())?)?, app.lang.get()))).unwrap_or_default();
-        let number = app.numbers.with(|n| n.get(&sid.get_value()).cloned().unwrap_or_default());
+        let name = app.document.read(|s, ix| Some(level_name(s, s.node(ix.node(&sid.get_value())?)?, app.lang.get()))).unwrap_or_default();
+        let number = app.document.numbers.with(|n| n.get(&sid.get_value()).cloned().unwrap_or_default());
         format!("{name} {number}").trim_end().to_string()
     });
-    let child_ids = move || app.read_item::<Node, _>(&sid.get_value(), |n| n.children.iter().map(|c| c.id.clone()).collect::<Vec<_>>()).unwrap_or_default();
-    let indicator_ids = move || app.read_item::<Node, _>(&sid.get_value(), |n| n.indicators.iter().map(|i| i.id.clone()).collect::<Vec<_>>()).unwrap_or_default();
+    let child_ids = move || app.document.read_item::<Node, _>(&sid.get_value(), |n| n.children.iter().map(|c| c.id.clone()).collect::<Vec<_>>()).unwrap_or_default();
+    let indicator_ids = move || app.document.read_item::<Node, _>(&sid.get_value(), |n| n.indicators.iter().map(|i| i.id.clone()).collect::<Vec<_>>()).unwrap_or_default();
     // The name of the level a new child gets; none at the deepest level.
     let child_level = Memo::new(move |_| {
-        app.read(|s, _| {
+        app.document.read(|s, _| {
             let l = s.child_level(&at.get()?)?;
             Some(app.lang.get().name(&s.levels[l].name).to_string())
         })
     });
-    let indicator_name = move || app.read(|s, _| Some(app.lang.get().name(&s.indicator_name).to_string())).unwrap_or_default();
-    let add_child = move |_| app.add_and_focus(|s| s.new_child(Some(&sid.get_value()), ""));
-    let add_indicator = move |_| app.add_and_focus(|s| s.new_indicator(&sid.get_value(), ""));
+    let indicator_name = move || app.document.read(|s, _| Some(app.lang.get().name(&s.indicator_name).to_string())).unwrap_or_default();
+    let add_child = move |_| app.document.add_and_focus(|s| s.new_child(Some(&sid.get_value()), ""));
+    let add_indicator = move |_| app.document.add_and_focus(|s| s.new_indicator(&sid.get_value(), ""));
 
     let collapsed = Signal::derive(move || view.collapsed.with(|c| c.contains(&sid.get_value())));
     let toggle = move |_| {
@@ -148,12 +148,12 @@ fn MoveTo(id: String) -> impl IntoView {
     let view = expect_context::<OutlineView>();
     let sid = StoredValue::new(id);
     let parents = move || {
-        app.read(|s, ix| {
+        app.document.read(|s, ix| {
             let at = ix.node(&sid.get_value())?;
             let parent = at.parent().filter(|p| !p.is_root())?;
             let current = s.node(&parent)?.id.clone();
             let level = s.level_index(&s.node(at)?.level)?;
-            let (numbers, lang) = (app.numbers.get(), app.lang.get());
+            let (numbers, lang) = (app.document.numbers.get(), app.lang.get());
             let options: Vec<(String, String)> = s
                 .nodes()
                 .into_iter()
@@ -166,7 +166,7 @@ fn MoveTo(id: String) -> impl IntoView {
     let move_to = move |ev| {
         let target = event_target_value(&ev);
         let id = sid.get_value();
-        let moved = app.change(Change::MoveInto { id: id.clone(), parent: target });
+        let moved = app.document.change(Change::MoveInto { id: id.clone(), parent: target });
         view.moved(app, &id, moved);
     };
     move || {
@@ -196,11 +196,11 @@ fn Serves(id: String) -> impl IntoView {
     let app = use_app();
     let sid = StoredValue::new(id);
     let targets = move || {
-        app.read(|s, ix| {
+        app.document.read(|s, ix| {
             let at = ix.node(&sid.get_value())?;
             let me = s.node(at)?;
             let parent = s.node(&at.parent().filter(|p| !p.is_root())?)?;
-            let (numbers, lang) = (app.numbers.get(), app.lang.get());
+            let (numbers, lang) = (app.document.numbers.get(), app.lang.get());
             let targets: Vec<(String, String, bool)> = s
                 .nodes()
                 .into_iter()
@@ -220,7 +220,7 @@ fn Serves(id: String) -> impl IntoView {
                         .into_iter()
                         .map(|(target, text, checked)| {
                             let toggle = move |_| {
-                                app.change(Change::ToggleServes { id: sid.get_value(), target: target.clone() });
+                                app.document.change(Change::ToggleServes { id: sid.get_value(), target: target.clone() });
                             };
                             view! {
                                 <label class="check">
@@ -245,7 +245,7 @@ fn SwotLinks(id: String) -> impl IntoView {
     let sid = StoredValue::new(id);
     let items = move || {
         let lang = app.lang.get();
-        app.read(|s, _| {
+        app.document.read(|s, _| {
             let node = sid.get_value();
             let items: Vec<(String, String, bool)> = s
                 .swot
@@ -265,7 +265,7 @@ fn SwotLinks(id: String) -> impl IntoView {
                         .map(|(swot, text, checked)| {
                             let toggle = move |ev| {
                                 let (on, node) = (event_target_checked(&ev), sid.get_value());
-                                app.edit_item(&swot, None, |s| {
+                                app.document.edit_item(&swot, None, |s| {
                                     if let Some(item) = s.swot.iter_mut().find(|x| x.id == swot) {
                                         item.linked_ids.retain(|x| *x != node);
                                         if on {

@@ -5,43 +5,44 @@
 use leptos::prelude::*;
 use strategy_core::i18n::fill;
 
-use crate::state::{use_app, Notice};
+use crate::state::{use_app, use_notices, Notice};
 
 /// Shows the current notice and the conflict banner, each with its actions.
 #[component]
 pub fn NoticeBar() -> impl IntoView {
     let app = use_app();
+    let notices = use_notices();
     let t = move || app.t();
     // Information fades after a while; errors and offers to undo stay until dismissed.
     Effect::new(move |_| {
-        if let Some(Notice::Info(text)) = app.notice.get() {
+        if let Some(Notice::Info(text)) = notices.notice.get() {
             set_timeout(
                 move || {
-                    if app.notice.get_untracked() == Some(Notice::Info(text)) {
-                        app.notice.set(None);
+                    if notices.notice.get_untracked() == Some(Notice::Info(text)) {
+                        notices.set(None);
                     }
                 },
                 std::time::Duration::from_secs(8),
             );
         }
     });
-    let export_open = move |_| app.export_open();
+    let export_open = move |_| app.library.export_open();
     let notice = move || {
-        app.notice.get().map(|n| {
+        notices.notice.get().map(|n| {
             let (class, text, action) = match n {
                 Notice::Info(text) => ("notice info", text, None),
                 Notice::Error(text) => ("notice error", text, None),
                 Notice::QuotaFull => (
                     "notice error",
                     t().quota_full.to_string(),
-                    app.doc
+                    app.document.doc
                         .with(Option::is_some)
                         .then(|| view! { <button type="button" class="button" on:click=export_open>{t().export_now}</button> }.into_any()),
                 ),
                 Notice::Deleted(strategy) => {
                     let text = fill(t().deleted, &[("title", &strategy.title)]);
                     let strategy = *strategy;
-                    let undo = move |_| app.restore(strategy.clone());
+                    let undo = move |_| app.library.restore(strategy.clone());
                     ("notice info", text, Some(view! { <button type="button" class="button" on:click=undo>{t().undo}</button> }.into_any()))
                 }
             };
@@ -50,7 +51,7 @@ pub fn NoticeBar() -> impl IntoView {
                 <div class=class role=role>
                     <p>{text}</p>
                     {action}
-                    <button type="button" class="button small" on:click=move |_| app.notice.set(None) aria-label=move || t().close>
+                    <button type="button" class="button small" on:click=move |_| notices.set(None) aria-label=move || t().close>
                         "×"
                     </button>
                 </div>
@@ -58,23 +59,23 @@ pub fn NoticeBar() -> impl IntoView {
         })
     };
     let conflict = move || {
-        app.conflict.get().map(|_| {
+        app.autosave.conflict.get().map(|_| {
             view! {
                 <div class="notice warning" role="alert">
                     <p>{t().conflict}</p>
-                    <button type="button" class="button" on:click=move |_| app.load_theirs()>{t().load_theirs}</button>
-                    <button type="button" class="button" on:click=move |_| app.keep_mine()>{t().keep_mine}</button>
+                    <button type="button" class="button" on:click=move |_| app.writer.load_theirs()>{t().load_theirs}</button>
+                    <button type="button" class="button" on:click=move |_| app.autosave.keep_mine()>{t().keep_mine}</button>
                     <button type="button" class="button" on:click=export_open>{t().export_mine}</button>
                 </div>
             }
         })
     };
     let read_only = move || {
-        (app.read_only.get() && matches!(app.route.get(), crate::route::Route::Strategy { .. })).then(|| {
+        (app.autosave.read_only.get() && matches!(app.route.get(), crate::route::Route::Strategy { .. })).then(|| {
             view! {
                 <div class="notice info" role="status" data-testid="read-only">
                     <p>{t().read_only}</p>
-                    <button type="button" class="button" on:click=move |_| app.take_over()>{t().take_over}</button>
+                    <button type="button" class="button" on:click=move |_| app.writer.take_over()>{t().take_over}</button>
                 </div>
             }
         })

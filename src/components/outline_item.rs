@@ -37,7 +37,7 @@ pub fn OutlineItem(
 ) -> impl IntoView {
     let app = use_app();
     let (over, drop) = reorder::on_drop(app, id.clone());
-    let path = app.item_path_signal(&id);
+    let path = app.document.item_path_signal(&id);
     let keydown = reorder::on_keydown(app, id.clone());
     let (handle_id, actions_id) = (id.clone(), id.clone());
     let title_keydown = move |ev: leptos::ev::KeyboardEvent| {

@@ -24,7 +24,7 @@ pub fn PasteDialog(on_close: Callback<()>) -> impl IntoView {
                     class="button primary"
                     on:click=move |_| {
                         on_close.run(());
-                        app.start_import(&text.get_untracked());
+                        app.import.start_import(&text.get_untracked());
                     }
                 >
                     {move || t().paste_json_go}

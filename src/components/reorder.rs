@@ -35,7 +35,7 @@ impl OutlineView {
 
     /// Expands every branch above the node `id`, so that it is in view.
     fn reveal(&self, app: AppState, id: &str) {
-        let ancestors: Vec<String> = app.read(|s, ix| {
+        let ancestors: Vec<String> = app.document.read(|s, ix| {
             let mut at = ix.node(id)?.parent();
             let mut out = Vec::new();
             while let Some(up) = at {
@@ -66,9 +66,10 @@ impl OutlineView {
         focus_item(id.to_string());
         let lang = app.lang.get_untracked();
         let level = app
+            .document
             .doc
             .with_untracked(|d| d.as_ref().and_then(|s| s.node_by_id(id).map(|n| s.level_of(n).map(|l| lang.name(&l.name).to_string()).unwrap_or_default())));
-        let number = app.numbers.with_untracked(|n| n.get(id).cloned().unwrap_or_default());
+        let number = app.document.numbers.with_untracked(|n| n.get(id).cloned().unwrap_or_default());
         if let Some(level) = level {
             self.announce.set(fill(t.now_at, &[("name", &level), ("number", &number)]).trim().to_string());
         }
@@ -84,7 +85,7 @@ impl Default for OutlineView {
 /// Moves the item `id` up (`delta < 0`) or down among its siblings; focus
 /// goes back to the button `action` (`"up"`, `"down"`) of the moved item.
 pub fn move_by_button(app: AppState, id: &str, delta: isize, action: &'static str) {
-    if app.change(Change::MoveBy { id: id.to_string(), delta }) {
+    if app.document.change(Change::MoveBy { id: id.to_string(), delta }) {
         focus_in(id.to_string(), if action == "up" { "[data-action=up]" } else { "[data-action=down]" });
     }
 }
@@ -92,7 +93,7 @@ pub fn move_by_button(app: AppState, id: &str, delta: isize, action: &'static st
 /// Removes the item `id` and focuses its neighbour: the previous sibling,
 /// else the next one, else (for a node or an indicator) its parent.
 pub fn remove(app: AppState, id: &str) {
-    let neighbour = app.read(|s, ix| {
+    let neighbour = app.document.read(|s, ix| {
         let pick = |ids: Vec<&str>, i: usize| i.checked_sub(1).and_then(|p| ids.get(p)).or_else(|| ids.get(i + 1)).map(|x| x.to_string());
         match ix.locate(id)? {
             Place::Node(at) => {
@@ -108,7 +109,7 @@ pub fn remove(app: AppState, id: &str) {
             Place::Strategy => None,
         }
     });
-    let removed = app.change(Change::Remove { id: id.to_string() });
+    let removed = app.document.change(Change::Remove { id: id.to_string() });
     if let (true, Some(next)) = (removed, neighbour) {
         focus_item(next);
     }
@@ -128,7 +129,7 @@ pub fn on_keydown(app: AppState, id: String) -> impl Fn(leptos::ev::KeyboardEven
         };
         ev.prevent_default();
         ev.stop_propagation();
-        let moved = app.change(Change::MoveBy { id: id.clone(), delta });
+        let moved = app.document.change(Change::MoveBy { id: id.clone(), delta });
         dropped(view, app, &id, moved);
     }
 }
@@ -145,12 +146,12 @@ pub fn on_title_keydown(app: AppState, view: OutlineView, id: String) -> Callbac
         match ev.key().as_str() {
             "Enter" if !ev.shift_key() => {
                 ev.prevent_default();
-                app.add_and_focus(|s| s.new_sibling(&id, ""));
+                app.document.add_and_focus(|s| s.new_sibling(&id, ""));
             }
             "Tab" if !leaves => {
                 ev.prevent_default();
                 let id = id.clone();
-                let moved = app.change(if ev.shift_key() { Change::Outdent { id: id.clone() } } else { Change::Indent { id: id.clone() } });
+                let moved = app.document.change(if ev.shift_key() { Change::Outdent { id: id.clone() } } else { Change::Indent { id: id.clone() } });
                 view.moved(app, &id, moved);
             }
             _ => {}
@@ -185,7 +186,7 @@ fn kinds(app: AppState, target: &str) -> Option<(ItemKind, ItemKind)> {
     if dragged == target {
         return None;
     }
-    app.index.with_untracked(|ix| Some((ix.locate(&dragged)?.kind(), ix.locate(target)?.kind())))
+    app.document.index.with_untracked(|ix| Some((ix.locate(&dragged)?.kind(), ix.locate(target)?.kind())))
 }
 
 /// Drops a dragged item onto the item `id`: a node before another node (at
@@ -203,7 +204,7 @@ pub fn on_drop(app: AppState, id: String) -> (impl Fn(leptos::ev::DragEvent) + '
     };
     let drop = move |ev: leptos::ev::DragEvent| {
         if let Some(dragged) = take_dragged(app, &ev) {
-            let moved = app.change(Change::MoveBefore { id: dragged.clone(), before: id.clone() });
+            let moved = app.document.change(Change::MoveBefore { id: dragged.clone(), before: id.clone() });
             dropped(view, app, &dragged, moved);
         }
     };
@@ -222,8 +223,8 @@ pub fn on_drop_into(app: AppState, parent_id: String) -> (impl Fn(leptos::ev::Dr
     };
     let drop = move |ev: leptos::ev::DragEvent| {
         let Some(dragged) = take_dragged(app, &ev) else { return };
-        let is_node = app.index.with_untracked(|ix| ix.node(&dragged).is_some());
-        let moved = app.change(if is_node {
+        let is_node = app.document.index.with_untracked(|ix| ix.node(&dragged).is_some());
+        let moved = app.document.change(if is_node {
             Change::MoveInto { id: dragged.clone(), parent: parent_id.clone() }
         } else {
             Change::MoveBefore { id: dragged.clone(), before: parent_id.clone() }

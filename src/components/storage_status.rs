@@ -48,7 +48,7 @@ pub fn StorageStatus() -> impl IntoView {
     // On mount and whenever the library changes: the state, and the request
     // once any strategy exists.
     Effect::new(move |_| {
-        let any = app.entries.with(|e| !e.is_empty());
+        let any = app.library.entries.with(|e| !e.is_empty());
         if any {
             request();
         }

@@ -33,7 +33,7 @@ pub fn StrategyRow(meta: Meta) -> impl IntoView {
         renaming.set(false);
         let title = draft.get_untracked();
         if !title.trim().is_empty() {
-            app.rename(&id.get_value(), title.trim());
+            app.library.rename(&id.get_value(), title.trim());
         }
     };
     let updated = meta.updated.clone();
@@ -82,9 +82,9 @@ pub fn StrategyRow(meta: Meta) -> impl IntoView {
             <td class="row-actions">
                 <button type="button" class="button small primary" on:click=open>{move || t().open}</button>
                 <button type="button" class="button small" on:click=move |_| renaming.set(true)>{move || t().rename}</button>
-                <button type="button" class="button small" on:click=move |_| app.duplicate(&id.get_value())>{move || t().duplicate}</button>
-                <button type="button" class="button small" on:click=move |_| app.export_by_id(&id.get_value())>{move || t().export}</button>
-                <button type="button" class="button small danger" on:click=move |_| app.delete(&id.get_value())>{move || t().delete}</button>
+                <button type="button" class="button small" on:click=move |_| app.library.duplicate(&id.get_value())>{move || t().duplicate}</button>
+                <button type="button" class="button small" on:click=move |_| app.library.export_by_id(&id.get_value())>{move || t().export}</button>
+                <button type="button" class="button small danger" on:click=move |_| app.library.delete(&id.get_value())>{move || t().delete}</button>
             </td>
         </tr>
     }

@@ -22,9 +22,9 @@ fn focus_cell(row: usize, col: usize) {
 #[component]
 pub fn TableCell(id: String, col: Column, col_index: usize, #[prop(into)] row: Signal<usize>, #[prop(into)] label: TextProp, row_ids: Memo<Vec<String>>) -> impl IntoView {
     let app = use_app();
-    let (value, on_change) = app.bind_cell(&id, col);
+    let (value, on_change) = app.document.bind_cell(&id, col);
     let sid = StoredValue::new(id);
-    let not_understood = move || app.read_item::<Indicator, _>(&sid.get_value(), |i| cell_not_understood(i, col)).unwrap_or(false);
+    let not_understood = move || app.document.read_item::<Indicator, _>(&sid.get_value(), |i| cell_not_understood(i, col)).unwrap_or(false);
     let lazy = col == Column::Responsible;
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
         if ev.key() == "Enter" && !ev.shift_key() {
@@ -42,7 +42,7 @@ pub fn TableCell(id: String, col: Column, col_index: usize, #[prop(into)] row: S
         }
         ev.prevent_default();
         let ids = row_ids.get_untracked();
-        app.edit(None, |s| {
+        app.document.edit(None, |s| {
             paste_block(s, &ids, row.get_untracked(), col_index, &text);
         });
     };
@@ -62,14 +62,14 @@ pub fn TableCell(id: String, col: Column, col_index: usize, #[prop(into)] row: S
                         on_change.run(event_target_value(&ev))
                     }
                 }
-                on:blur=move |_| app.seal_undo_step()
+                on:blur=move |_| app.document.seal_undo_step()
                 on:keydown=on_keydown
                 on:paste=on_paste
                 title=move || {
                     if not_understood() {
                         app.t().not_understood.to_string()
                     } else if lazy {
-                        app.read(|s, _| Some(explain_codes(s, &value.get()))).unwrap_or_default()
+                        app.document.read(|s, _| Some(explain_codes(s, &value.get()))).unwrap_or_default()
                     } else {
                         String::new()
                     }

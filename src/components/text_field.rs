@@ -38,7 +38,7 @@ pub fn TextField(
             on_change.run(event_target_value(&ev))
         }
     };
-    let seal = move |_| app.seal_undo_step();
+    let seal = move |_| app.document.seal_undo_step();
     let control = if multiline {
         view! { <textarea rows="4" prop:value=value on:input=on_input on:change=on_commit on:blur=seal></textarea> }.into_any()
     } else {
@@ -68,7 +68,7 @@ macro_rules! strategy_field {
     };
     (@bind $app:expr, $label:ident, $multiline:expr, $($field:ident).+) => {{
         let app: $crate::state::AppState = $app;
-        let (value, on_change) = app.bind(stringify!($($field).+), |s, _| Some(s.$($field).+.clone()), |s, v| s.$($field).+ = v);
+        let (value, on_change) = app.document.bind(stringify!($($field).+), |s, _| Some(s.$($field).+.clone()), |s, v| s.$($field).+ = v);
         view! { <TextField label=move || app.t().$label value=value on_change=on_change multiline=$multiline /> }
     }};
 }

@@ -88,7 +88,7 @@ pub fn UpdateNotice() -> impl IntoView {
     on_cleanup(move || visible.remove());
 
     let reload = move |_| {
-        app.flush();
+        app.autosave.flush();
         asked.set_value(true);
         match registration.get_value().and_then(|r| r.waiting()) {
             Some(waiting) => web::activate_waiting(&waiting),

@@ -7,14 +7,14 @@ use crate::web;
 
 /// Last year, kept within the open strategy's period: the year usually reported on.
 pub fn default_reporting_year(app: AppState) -> i32 {
-    app.read(|s, _| Some(s.period.clamp(web::current_year() - 1))).unwrap_or_else(|| web::current_year() - 1)
+    app.document.read(|s, _| Some(s.period.clamp(web::current_year() - 1))).unwrap_or_else(|| web::current_year() - 1)
 }
 
 /// A labelled select of the strategy's years bound to `year`.
 #[component]
 pub fn YearSelect(year: RwSignal<i32>) -> impl IntoView {
     let app = use_app();
-    let years = move || app.read(|s, _| Some(s.period.years().collect::<Vec<_>>())).unwrap_or_default();
+    let years = move || app.document.read(|s, _| Some(s.period.years().collect::<Vec<_>>())).unwrap_or_default();
     // An inverted period has no years: say so instead of an empty list.
     let no_years = move || years().is_empty();
     view! {

@@ -29,7 +29,7 @@ pub fn ChecksSection() -> impl IntoView {
     let t = move || app.t();
     // Where each item path leads: (section, item id).
     let targets = Memo::new(move |_| {
-        app.read(|s, _| {
+        app.document.read(|s, _| {
             Some(
                 s.every_id()
                     .into_iter()
@@ -45,7 +45,7 @@ pub fn ChecksSection() -> impl IntoView {
         app.navigate(Route::Strategy { id, section, focus });
     };
     let list = move || {
-        let problems = app.problems.get();
+        let problems = app.document.problems.get();
         if problems.is_empty() {
             return view! { <p class="ok-text">{t().no_problems}</p> }.into_any();
         }

@@ -14,8 +14,8 @@ use crate::state::{use_app, AppState};
 
 /// The ids of a flat list and a callback that adds an item to it.
 fn list<T: strategy_core::edit::Listed + 'static>(app: AppState) -> (Signal<Vec<String>>, Callback<()>) {
-    let ids = Signal::derive(move || app.listed_ids::<T>());
-    let add = Callback::new(move |_| app.add_and_focus(|s| Some(s.new_listed::<T>())));
+    let ids = Signal::derive(move || app.document.listed_ids::<T>());
+    let add = Callback::new(move |_| app.document.add_and_focus(|s| Some(s.new_listed::<T>())));
     (ids, add)
 }
 
@@ -23,7 +23,7 @@ fn list<T: strategy_core::edit::Listed + 'static>(app: AppState) -> (Signal<Vec<
 /// interface language, else the interface's own words (tracked).
 fn target_groups_title(app: AppState) -> String {
     let lang = app.lang.get();
-    app.read(|s, _| Some(lang.name(&s.target_group_name).trim().to_string()))
+    app.document.read(|s, _| Some(lang.name(&s.target_group_name).trim().to_string()))
         .filter(|name| !name.is_empty())
         .unwrap_or_else(|| app.t().target_groups.to_string())
 }

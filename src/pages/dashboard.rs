@@ -18,7 +18,7 @@ use crate::web;
 /// The level shown by default: the second (the goals, whose "N of M
 /// achieved" the annual report states), or the only one.
 pub fn default_group_level(app: AppState) -> usize {
-    app.read(|s, _| Some(usize::from(s.levels.len() > 1))).unwrap_or(0)
+    app.document.read(|s, _| Some(usize::from(s.levels.len() > 1))).unwrap_or(0)
 }
 
 /// A labelled select of the declared levels by name, bound to `level`.
@@ -27,7 +27,7 @@ pub fn GroupBySelect(level: RwSignal<usize>) -> impl IntoView {
     let app = use_app();
     let names = move || {
         let lang = app.lang.get();
-        app.read(|s, _| Some(s.levels.iter().map(|l| lang.name(&l.name).to_string()).collect::<Vec<_>>())).unwrap_or_default()
+        app.document.read(|s, _| Some(s.levels.iter().map(|l| lang.name(&l.name).to_string()).collect::<Vec<_>>())).unwrap_or_default()
     };
     view! {
         <label class="field">
@@ -56,7 +56,7 @@ pub fn DashboardSection() -> impl IntoView {
     let t = move || app.t();
     let year = RwSignal::new(default_reporting_year(app));
     let group_level = RwSignal::new(default_group_level(app));
-    let data = Memo::new(move |_| app.read(|s, _| Some(dashboard(s, year.get(), web::current_year()))));
+    let data = Memo::new(move |_| app.document.read(|s, _| Some(dashboard(s, year.get(), web::current_year()))));
     let open_monitoring = move |focus: Option<String>| {
         let id = app.route.with_untracked(|r| r.strategy_id().unwrap_or_default().to_string());
         app.navigate(Route::Strategy { id, section: Section::Monitoring, focus });
@@ -82,7 +82,7 @@ pub fn DashboardSection() -> impl IntoView {
     let tile = move |text: String, testid: &'static str, level: Option<String>| view! { <p class="tile" data-testid=testid data-level=level>{text}</p> };
     let tiles = move || {
         data.get().map(|d| {
-            let (n, m) = app.read(|s, _| Some(reported(s, d.year))).unwrap_or_default();
+            let (n, m) = app.document.read(|s, _| Some(reported(s, d.year))).unwrap_or_default();
             let per_level = d
                 .levels
                 .iter()

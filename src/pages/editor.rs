@@ -32,7 +32,7 @@ pub fn EditorPage() -> impl IntoView {
         Route::Library => Section::Overview,
     };
     let id = move || app.route.with(|r| r.strategy_id().unwrap_or_default().to_string());
-    let problem_count = move || app.problems.with(|p| p.len());
+    let problem_count = move || app.document.problems.with(|p| p.len());
     let nav = move || {
         Section::ALL
             .into_iter()
@@ -51,7 +51,7 @@ pub fn EditorPage() -> impl IntoView {
     // Opened from the goal map or the checks: bring the item into view.
     Effect::new(move |_| {
         if let Route::Strategy { focus: Some(id), .. } = app.route.get() {
-            if app.doc.with(Option::is_some) {
+            if app.document.doc.with(Option::is_some) {
                 crate::web::focus_item(id);
             }
         }
@@ -70,9 +70,9 @@ pub fn EditorPage() -> impl IntoView {
         <div class="editor">
             <nav class="sections" aria-label=move || t().sections_label>{nav}</nav>
             <main class="page" id="main">
-                <Show when=move || app.doc.with(Option::is_some) fallback=move || view! { <p>{t().loading}</p> }>
+                <Show when=move || app.document.doc.with(Option::is_some) fallback=move || view! { <p>{t().loading}</p> }>
                     // Read-only while another tab edits this strategy: every control inside is disabled.
-                    <fieldset class="editor-body" disabled=move || app.read_only.get()>
+                    <fieldset class="editor-body" disabled=move || app.autosave.read_only.get()>
                         {body}
                     </fieldset>
                 </Show>

@@ -195,12 +195,12 @@ pub fn MapSection() -> impl IntoView {
         depth: depth.get(),
         collapsed: collapsed.get(),
     };
-    let map = Memo::new(move |_| app.read(|s, _| Some(layout(s, options()))).unwrap_or_default());
+    let map = Memo::new(move |_| app.document.read(|s, _| Some(layout(s, options()))).unwrap_or_default());
     // The position of the hovered or focused node.
     let hovered = RwSignal::new(None::<usize>);
     // For each item, the nodes whose highlight keeps it lit: computed once per
     // strategy, so a hover only changes one stylesheet rule (fast on 1,000+ boxes).
-    let lit_by = Memo::new(move |_| app.read(|s, _| Some(LitBy::of(s))).unwrap_or_default());
+    let lit_by = Memo::new(move |_| app.document.read(|s, _| Some(LitBy::of(s))).unwrap_or_default());
     // Built from a number only.
     let highlight_rule = move || {
         hovered.get().map_or(String::new(), |n: usize| {
@@ -225,22 +225,22 @@ pub fn MapSection() -> impl IntoView {
     // The level names, top first, for the "levels shown" choice.
     let level_names = move || {
         let lang = app.lang.get();
-        app.read(|s, _| Some(s.levels.iter().map(|l| lang.name(&l.name).to_string()).collect::<Vec<_>>())).unwrap_or_default()
+        app.document.read(|s, _| Some(s.levels.iter().map(|l| lang.name(&l.name).to_string()).collect::<Vec<_>>())).unwrap_or_default()
     };
     let zoom = RwSignal::new(1.0_f64);
     let pan = RwSignal::new((0.0_f64, 0.0_f64));
     let dragging = RwSignal::new(None::<(f64, f64)>);
-    let years = move || app.read(|s, _| Some(s.period.years().collect::<Vec<_>>())).unwrap_or_default();
+    let years = move || app.document.read(|s, _| Some(s.period.years().collect::<Vec<_>>())).unwrap_or_default();
     // The top-level items, as (id, label).
     let items = move || {
-        app.read(|s, _| {
+        app.document.read(|s, _| {
             let numbers = numbers(s);
             Some(s.items.iter().map(|n| (n.id.clone(), label(&numbers, n))).collect::<Vec<_>>())
         })
         .unwrap_or_default()
     };
     let file_stem = move || {
-        let title = app.read(|s, _| Some(s.title.clone())).unwrap_or_default();
+        let title = app.document.read(|s, _| Some(s.title.clone())).unwrap_or_default();
         web::file_name(&[&title, "map"], "x").trim_end_matches(".x").to_string()
     };
     let export_svg = move |_| web::download(&format!("{}.svg", file_stem()), &to_svg(&map.get_untracked()), "image/svg+xml");

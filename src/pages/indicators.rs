@@ -36,7 +36,7 @@ pub fn IndicatorsSection() -> impl IntoView {
     let branch_filter = RwSignal::new(String::new());
     // Every row of the table with its owner's level as a filter value.
     let owners = Memo::new(move |_| {
-        app.read(|s, ix| {
+        app.document.read(|s, ix| {
             let level_of = |id: &str| level_value(ix.node(id).and_then(|at| s.node(at)).and_then(|n| s.level_index(&n.level)));
             Some(table_rows(s).into_iter().map(|r| (level_of(&r.owner_id), r)).collect::<Vec<_>>())
         })
@@ -55,18 +55,18 @@ pub fn IndicatorsSection() -> impl IntoView {
     let owner_of = Memo::new(move |_| {
         owners.with(|o| o.iter().map(|(_, r)| (r.indicator_id.clone(), (r.owner_number.clone(), r.owner_title.clone()))).collect::<std::collections::HashMap<_, _>>())
     });
-    let levels = Signal::derive(move || app.read(|s, _| Some(level_choices(s, app.lang.get()))).unwrap_or_default());
+    let levels = Signal::derive(move || app.document.read(|s, _| Some(level_choices(s, app.lang.get()))).unwrap_or_default());
     let branches = Signal::derive(move || {
-        let numbers = app.numbers.get();
-        app.read(|s, _| Some(node_choices(s, &numbers, app.lang.get()))).unwrap_or_default()
+        let numbers = app.document.numbers.get();
+        app.document.read(|s, _| Some(node_choices(s, &numbers, app.lang.get()))).unwrap_or_default()
     });
     let has_indicators = move || !owners.with(Vec::is_empty);
     let row_of = Memo::new(move |_| rows.with(|r| r.iter().enumerate().map(|(i, id)| (id.clone(), i)).collect::<std::collections::HashMap<_, _>>()));
-    let cols = Memo::new(move |_| app.read(|s, _| Some(columns(s))).unwrap_or_default());
+    let cols = Memo::new(move |_| app.document.read(|s, _| Some(columns(s))).unwrap_or_default());
     let selected = RwSignal::new(None::<String>);
     let chosen = move || selected.get().filter(|id| row_of.with(|r| r.contains_key(id))).or_else(|| rows.with(|r| r.first().cloned()));
-    let chart_indicator = Signal::derive(move || chosen().and_then(|id| app.read_item::<Indicator, _>(&id, Clone::clone)));
-    let period = Signal::derive(move || app.read(|s, _| Some(s.period)).unwrap_or_default());
+    let chart_indicator = Signal::derive(move || chosen().and_then(|id| app.document.read_item::<Indicator, _>(&id, Clone::clone)));
+    let period = Signal::derive(move || app.document.read(|s, _| Some(s.period)).unwrap_or_default());
     let header = move || {
         let t = t();
         cols.get().into_iter().map(|c| view! { <th scope="col">{column_label(t, c)}</th> }).collect_view()

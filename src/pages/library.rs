@@ -19,9 +19,9 @@ pub fn LibraryPage() -> impl IntoView {
     let t = move || app.t();
     let creating = RwSignal::new(false);
     let pasting = RwSignal::new(false);
-    let empty = move || app.entries.with(Vec::is_empty);
+    let empty = move || app.library.entries.with(Vec::is_empty);
     let rows = move || {
-        app.entries
+        app.library.entries
             .get()
             .into_iter()
             .map(|e| match e {

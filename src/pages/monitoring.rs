@@ -38,13 +38,13 @@ pub fn MonitoringSection() -> impl IntoView {
     let branch_filter = RwSignal::new(String::new());
     Effect::new(move |_| {
         let Some(id) = focus() else { return };
-        if app.index.with(|ix| ix.node(&id).is_some()) {
+        if app.document.index.with(|ix| ix.node(&id).is_some()) {
             branch_filter.set(id);
         }
     });
     let status_filter = RwSignal::new(String::new());
     let unit_filter = RwSignal::new(String::new());
-    let rows = Memo::new(move |_| app.read(|s, _| Some(monitoring_rows(s, year.get(), web::current_year()))).unwrap_or_default());
+    let rows = Memo::new(move |_| app.document.read(|s, _| Some(monitoring_rows(s, year.get(), web::current_year()))).unwrap_or_default());
     // By indicator id, so each row finds its own in O(1).
     let by_id = Memo::new(move |_| rows.with(|r| r.iter().map(|x| (x.indicator_id.clone(), x.clone())).collect::<std::collections::HashMap<_, _>>()));
     // Long strategies are shown a page at a time.
@@ -62,7 +62,7 @@ pub fn MonitoringSection() -> impl IntoView {
     // The nodes of the chosen level with their roll-up for the year.
     let groups = Memo::new(move |_| {
         let level = group_by.get().parse::<usize>().ok()?;
-        app.read(|s, _| Some(by_level(s, level, year.get(), web::current_year())))
+        app.document.read(|s, _| Some(by_level(s, level, year.get(), web::current_year())))
     });
     // The rows of this page by group id (`None`: not grouped, or above the
     // level); statuses are read separately, so entering an actual keeps the rows.
@@ -87,26 +87,26 @@ pub fn MonitoringSection() -> impl IntoView {
         out
     });
     let progress = move || {
-        let (n, m) = app.read(|s, _| Some(reported(s, year.get()))).unwrap_or_default();
+        let (n, m) = app.document.read(|s, _| Some(reported(s, year.get()))).unwrap_or_default();
         fill(t().reported_progress, &[("done", &n.to_string()), ("total", &m.to_string()), ("year", &year.get().to_string())])
     };
     let levels = Signal::derive(move || {
         let lang = app.lang.get();
-        app.read(|s, _| Some(s.levels.iter().enumerate().map(|(i, l)| (i.to_string(), lang.name(&l.name).to_string())).collect::<Vec<_>>())).unwrap_or_default()
+        app.document.read(|s, _| Some(s.levels.iter().enumerate().map(|(i, l)| (i.to_string(), lang.name(&l.name).to_string())).collect::<Vec<_>>())).unwrap_or_default()
     });
     let branches = Signal::derive(move || {
-        let numbers = app.numbers.get();
-        app.read(|s, _| Some(node_choices(s, &numbers, app.lang.get()))).unwrap_or_default()
+        let numbers = app.document.numbers.get();
+        app.document.read(|s, _| Some(node_choices(s, &numbers, app.lang.get()))).unwrap_or_default()
     });
     // Each unit by its code, with what the code stands for when known.
     let units = Signal::derive(move || {
         let label = |s: &strategy_core::Strategy, code: &str| s.expand_code(code).map_or_else(|| code.to_string(), |full| format!("{code} — {full}"));
-        app.read(|s, _| Some(s.units.iter().map(|u| (u.code.clone(), label(s, &u.code))).collect::<Vec<_>>())).unwrap_or_default()
+        app.document.read(|s, _| Some(s.units.iter().map(|u| (u.code.clone(), label(s, &u.code))).collect::<Vec<_>>())).unwrap_or_default()
     });
     let statuses = Signal::derive(move || STATUS_ORDER.iter().map(|s| (name(*s), status_label(app.lang.get(), *s).to_string())).collect::<Vec<_>>());
     let level_name = move |id: &str| {
         let lang = app.lang.get();
-        app.read(|s, ix| {
+        app.document.read(|s, ix| {
             let node = s.node(ix.node(id)?)?;
             s.level_of(node).map(|l| lang.name(&l.name).to_string())
         })

@@ -25,9 +25,9 @@ pub fn parse_year(text: &str, old: i32) -> i32 {
 pub fn OverviewSection() -> impl IntoView {
     let app = use_app();
     let t = move || app.t();
-    let (start, set_start) = app.bind("period.start", |s, _| Some(s.period.start_year.to_string()), |s, v| s.period.start_year = parse_year(&v, s.period.start_year));
-    let (end, set_end) = app.bind("period.end", |s, _| Some(s.period.end_year.to_string()), |s, v| s.period.end_year = parse_year(&v, s.period.end_year));
-    let (content_lang, set_content_lang) = app.bind(
+    let (start, set_start) = app.document.bind("period.start", |s, _| Some(s.period.start_year.to_string()), |s, v| s.period.start_year = parse_year(&v, s.period.start_year));
+    let (end, set_end) = app.document.bind("period.end", |s, _| Some(s.period.end_year.to_string()), |s, v| s.period.end_year = parse_year(&v, s.period.end_year));
+    let (content_lang, set_content_lang) = app.document.bind(
         "content_language",
         |s, _| Some(crate::serde_enum::name(s.content_language)),
         |s, v| {
@@ -39,17 +39,17 @@ pub fn OverviewSection() -> impl IntoView {
     let lang_options = Signal::derive(move || {
         vec![("lv".to_string(), t().lang_lv.to_string()), ("en".to_string(), t().lang_en.to_string()), ("both".to_string(), t().lang_both.to_string())]
     });
-    let value_ids = move || app.doc.with(|d| d.as_ref().map(|s| s.values.iter().map(|v| v.id.clone()).collect::<Vec<_>>()).unwrap_or_default());
+    let value_ids = move || app.document.doc.with(|d| d.as_ref().map(|s| s.values.iter().map(|v| v.id.clone()).collect::<Vec<_>>()).unwrap_or_default());
     let add_value = move |_| {
-        app.edit(None, |s| {
+        app.document.edit(None, |s| {
             let id = s.fresh_id("v");
             s.values.push(Value { id, ..Default::default() });
         })
     };
-    let has_og = move || app.doc.with(|d| d.as_ref().is_some_and(|s| s.overarching_goal.is_some()));
+    let has_og = move || app.document.doc.with(|d| d.as_ref().is_some_and(|s| s.overarching_goal.is_some()));
     let toggle_og = move |ev| {
         let on = event_target_checked(&ev);
-        app.edit(None, |s| {
+        app.document.edit(None, |s| {
             if on {
                 let id = s.fresh_id("og");
                 s.overarching_goal = Some(Node { id, ..Node::default() });
@@ -60,7 +60,7 @@ pub fn OverviewSection() -> impl IntoView {
         });
     };
     let og_field = move |multiline: bool| {
-        let (value, on_change) = app.bind(
+        let (value, on_change) = app.document.bind(
             if multiline { "og.description" } else { "og.title" },
             move |s, _| s.overarching_goal.as_ref().map(|o| if multiline { o.description.clone() } else { o.title.clone() }),
             move |s, v| {
@@ -72,13 +72,13 @@ pub fn OverviewSection() -> impl IntoView {
         let label = Signal::derive(move || if multiline { t().description } else { t().title });
         view! { <TextField label=label value=value on_change=on_change multiline=multiline /> }
     };
-    let og_path = Signal::derive(move || app.read(|s, _| s.overarching_goal.as_ref().map(|o| o.id.clone())).and_then(|id| app.item_path_of(&id)));
+    let og_path = Signal::derive(move || app.document.read(|s, _| s.overarching_goal.as_ref().map(|o| o.id.clone())).and_then(|id| app.document.item_path_of(&id)));
     let og_structure = move || {
         let id = app.route.with(|r| r.strategy_id().unwrap_or_default().to_string());
-        let focus = app.read(|s, _| s.overarching_goal.as_ref().map(|o| o.id.clone()));
+        let focus = app.document.read(|s, _| s.overarching_goal.as_ref().map(|o| o.id.clone()));
         Route::Strategy { id, section: Section::Structure, focus }.hash()
     };
-    let counts = move || app.read(|s, _| Some(level_counts(s, app.lang.get()))).unwrap_or_default();
+    let counts = move || app.document.read(|s, _| Some(level_counts(s, app.lang.get()))).unwrap_or_default();
     view! {
         <h1>{move || t().section_overview}</h1>
         <section class="card" aria-labelledby="ov-basics">

@@ -20,16 +20,16 @@ pub fn StructureSection() -> impl IntoView {
     let t = move || app.t();
     let view = OutlineView::new();
     provide_context(view);
-    let item_ids = move || app.read(|s, _| Some(s.items.iter().map(|n| n.id.clone()).collect::<Vec<_>>())).unwrap_or_default();
-    let overarching = move || app.read(|s, _| s.overarching_goal.as_ref().map(|o| o.id.clone()));
-    let top_level = move || app.read(|s, _| s.levels.first().map(|l| app.lang.get().name(&l.name).to_string())).unwrap_or_default();
-    let add_item = move |_| app.add_and_focus(|s| s.new_child(None, ""));
+    let item_ids = move || app.document.read(|s, _| Some(s.items.iter().map(|n| n.id.clone()).collect::<Vec<_>>())).unwrap_or_default();
+    let overarching = move || app.document.read(|s, _| s.overarching_goal.as_ref().map(|o| o.id.clone()));
+    let top_level = move || app.document.read(|s, _| s.levels.first().map(|l| app.lang.get().name(&l.name).to_string())).unwrap_or_default();
+    let add_item = move |_| app.document.add_and_focus(|s| s.new_child(None, ""));
     let add_overarching = move |_| {
-        app.add_and_focus(|s| Some(Change::Overarching(Some(Box::new(Node { id: s.fresh_id("og"), ..Node::default() })))))
+        app.document.add_and_focus(|s| Some(Change::Overarching(Some(Box::new(Node { id: s.fresh_id("og"), ..Node::default() })))))
     };
     // Collapses every branch that has something under it.
     let collapse_all = move |_| {
-        let ids = app.read(|s, _| Some(s.nodes().iter().filter(|r| !r.node.children.is_empty() || !r.node.indicators.is_empty()).map(|r| r.node.id.clone()).collect()));
+        let ids = app.document.read(|s, _| Some(s.nodes().iter().filter(|r| !r.node.children.is_empty() || !r.node.indicators.is_empty()).map(|r| r.node.id.clone()).collect()));
         view.collapsed.set(ids.unwrap_or_default());
     };
     view! {

@@ -184,17 +184,17 @@ pub fn meta_id_of_key(key: &str) -> Option<&str> {
 }
 
 /// Reads the settings, or the defaults.
-pub fn settings(store: &impl Store) -> Settings {
+pub fn settings(store: &(impl Store + ?Sized)) -> Settings {
     store.get(SETTINGS_KEY).and_then(|s| serde_json::from_str(&s).ok()).unwrap_or_default()
 }
 
 /// Writes the settings.
-pub fn save_settings(store: &impl Store, settings: &Settings) -> std::result::Result<(), StoreError> {
+pub fn save_settings(store: &(impl Store + ?Sized), settings: &Settings) -> std::result::Result<(), StoreError> {
     store.set(SETTINGS_KEY, &serde_json::to_string(settings).expect("settings serialise"))
 }
 
 /// Every strategy in the store, most recently changed first.
-pub fn list(store: &impl Store) -> Vec<Entry> {
+pub fn list(store: &(impl Store + ?Sized)) -> Vec<Entry> {
     let mut ids: Vec<String> = store
         .keys()
         .iter()
@@ -229,7 +229,7 @@ pub fn list(store: &impl Store) -> Vec<Entry> {
 
 /// Reads a strategy. A document that cannot be read is copied aside (once,
 /// never overwritten) and the reason returned; the original stays in place.
-pub fn load(store: &impl Store, id: &str) -> std::result::Result<Loaded, String> {
+pub fn load(store: &(impl Store + ?Sized), id: &str) -> std::result::Result<Loaded, String> {
     let Some(text) = store.get(&doc_key(id)) else {
         return Err(format!("no strategy \"{id}\" is stored in this browser"));
     };
@@ -256,14 +256,14 @@ pub fn load(store: &impl Store, id: &str) -> std::result::Result<Loaded, String>
 
 /// The format version of the stored document of `id` when a newer Strategy
 /// Studio wrote it: this version must not overwrite it.
-pub fn stored_newer(store: &impl Store, id: &str) -> Option<u32> {
+pub fn stored_newer(store: &(impl Store + ?Sized), id: &str) -> Option<u32> {
     store.get(&doc_key(id)).as_deref().and_then(newer_version)
 }
 
 /// What is stored under `id`, read without side effects (unlike [`load`],
 /// which keeps a damaged document aside): its meta, or for a document
 /// without one what the document says, or only its id when it cannot be read.
-pub fn existing(store: &impl Store, id: &str) -> Option<Meta> {
+pub fn existing(store: &(impl Store + ?Sized), id: &str) -> Option<Meta> {
     if let Some(meta) = stored_meta(store, id) {
         return Some(meta);
     }
@@ -275,7 +275,7 @@ pub fn existing(store: &impl Store, id: &str) -> Option<Meta> {
 }
 
 /// The stored meta of a strategy, if it is stored.
-pub fn stored_meta(store: &impl Store, id: &str) -> Option<Meta> {
+pub fn stored_meta(store: &(impl Store + ?Sized), id: &str) -> Option<Meta> {
     store.get(&meta_key(id)).and_then(|m| serde_json::from_str(&m).ok())
 }
 
@@ -284,7 +284,7 @@ pub fn stored_meta(store: &impl Store, id: &str) -> Option<Meta> {
 /// stored version is another (another writer saved in between), and never
 /// leaves a half-written entry: the document is written before its meta.
 pub fn save(
-    store: &impl Store,
+    store: &(impl Store + ?Sized),
     strategy: &Strategy,
     base: &Base,
     updated: &str,
@@ -313,7 +313,7 @@ pub fn save(
 
 /// Records that the stored strategy `id` at `revision` was exported to a
 /// file; nothing happens when the stored one is another revision.
-pub fn mark_exported(store: &impl Store, id: &str, revision: u64) -> std::result::Result<(), StoreError> {
+pub fn mark_exported(store: &(impl Store + ?Sized), id: &str, revision: u64) -> std::result::Result<(), StoreError> {
     match stored_meta(store, id) {
         Some(mut meta) if meta.revision == revision => {
             meta.exported_revision = revision;
@@ -324,13 +324,13 @@ pub fn mark_exported(store: &impl Store, id: &str, revision: u64) -> std::result
 }
 
 /// Removes a strategy (its document and meta; a kept-aside copy stays).
-pub fn delete(store: &impl Store, id: &str) {
+pub fn delete(store: &(impl Store + ?Sized), id: &str) {
     store.remove(&doc_key(id));
     store.remove(&meta_key(id));
 }
 
 /// The raw stored text of a strategy, for downloading a damaged entry.
-pub fn raw(store: &impl Store, id: &str) -> Option<String> {
+pub fn raw(store: &(impl Store + ?Sized), id: &str) -> Option<String> {
     store.get(&corrupt_key(id)).or_else(|| store.get(&doc_key(id)))
 }
 
@@ -567,5 +567,14 @@ mod tests {
         assert_eq!(doc_id_of_key("strategy-studio:v1:meta:abc"), None);
         assert_eq!(meta_id_of_key("strategy-studio:v1:meta:abc"), Some("abc"));
         assert_eq!(doc_id_of_key("other"), None);
+    }
+
+    #[test]
+    fn a_store_behind_a_trait_object_works_as_the_store_itself() {
+        // The app injects its store as `Rc<dyn Store>`.
+        let store: std::rc::Rc<dyn Store> = std::rc::Rc::new(MemoryStore::default());
+        save(&*store, &strategy("a", "Alpha"), NEW, "t1", "tab").unwrap();
+        assert_eq!(load(&*store, "a").unwrap().strategy.title, "Alpha");
+        assert!(matches!(list(&*store).as_slice(), [Entry::Ok(m)] if m.id == "a"));
     }
 }
