@@ -1,4 +1,6 @@
-//! An indicator in the outline: its name and key mark, opening to the full form.
+//! An indicator in the outline: its name and key mark, opening to the full
+//! form. The form is built only while it is open, so a long outline stays
+//! light.
 
 use leptos::prelude::*;
 use strategy_core::Indicator;
@@ -14,11 +16,13 @@ pub fn IndicatorRow(id: String) -> impl IntoView {
     let t = move || app.t();
     let (name, set_name) = app.document.bind_item::<Indicator>(&id, "name", |i| i.name.clone(), |i, v| i.name = v);
     let sid = StoredValue::new(id.clone());
+    let open = RwSignal::new(false);
     let key = move || app.document.read_item::<Indicator, _>(&sid.get_value(), |i| i.key).unwrap_or(false);
     let set_key = move |ev| {
         let on = event_target_checked(&ev);
-        app.document.edit(None, |s| {
-            if let Some(i) = s.indicator_mut(&sid.get_value()) {
+        let id = sid.get_value();
+        app.document.edit_item(&id, None, |s| {
+            if let Some(i) = s.indicator_mut(&id) {
                 i.key = on;
             }
         })
@@ -33,9 +37,11 @@ pub fn IndicatorRow(id: String) -> impl IntoView {
     };
     view! {
         <OutlineItem id=id.clone() kind="indicator" number=Signal::derive(|| "◆".to_string()) title_label=move || t().indicator_name title=name set_title=set_name aside=ChildrenFn::to_children(key_mark)>
-            <details class="more">
+            <details class="more" on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
                 <summary>{move || t().targets}</summary>
-                <IndicatorForm id=id.clone() />
+                <Show when=move || open.get()>
+                    <IndicatorForm id=sid.get_value() />
+                </Show>
             </details>
         </OutlineItem>
     }

@@ -151,13 +151,13 @@ try {
           new Promise((done) => {
             const t0 = performance.now();
             location.hash = '#/s/dash/dashboard';
-            const check = () => (document.querySelectorAll('.chart-canvas canvas').length >= 3 && document.querySelector('[data-testid="level-achieved"]') ? requestAnimationFrame(() => done(performance.now() - t0)) : setTimeout(check, 5));
+            const check = () => (document.querySelectorAll('.chart-canvas canvas').length >= 2 && document.querySelector('[data-testid="level-achieved"]') ? requestAnimationFrame(() => done(performance.now() - t0)) : setTimeout(check, 5));
             check();
           }),
       ),
     );
   }
-  console.log(`Dashboard, ${k} indicators with 4 years of actuals: opens in ${median(open).toFixed(0)} ms (to three charts drawn)`);
+  console.log(`Dashboard, ${k} indicators with 4 years of actuals: opens in ${median(open).toFixed(0)} ms (to its two charts drawn)`);
 
   // One actual edit updating its chart (monitoring view, chart open).
   await page2.evaluate(() => (location.hash = '#/s/dash/monitoring'));
