@@ -239,9 +239,9 @@ pub fn ConditionEditor(
 
 /// Applies `f` to the conditions of the edited target (given the target as it was).
 fn edit_conditions(app: AppState, id: StoredValue<String>, slot: TargetSlot, f: impl FnOnce(&mut Vec<Condition>, &Target)) {
-    let key = format!("{}.conditions", id.get_value());
-    app.document.edit(Some(&key), |s| {
-        if let Some(target) = s.indicator_mut(&id.get_value()).and_then(|i| slot.get_mut(i)) {
+    let (id, key) = (id.get_value(), format!("{}.conditions", id.get_value()));
+    app.document.edit_item(&id, Some(&key), |s| {
+        if let Some(target) = s.indicator_mut(&id).and_then(|i| slot.get_mut(i)) {
             let before = target.clone();
             f(&mut target.conditions, &before);
         }
