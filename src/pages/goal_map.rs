@@ -3,21 +3,24 @@
 //! item, the levels shown, per-branch collapse, a presentation mode, and SVG,
 //! PNG and print export.
 //!
+//! The map is drawn once, by the core ([`to_page_svg`], the same drawing as
+//! the SVG file and print); this page only inserts it and listens on the
+//! `<svg>` for what happens on its boxes and toggles (see [`Highlights`] and
+//! [`to_page_svg`] for the attributes it reads).
+//!
 //! The highlight is one stylesheet rule (fast on 1,000+ boxes) built only from
-//! a node's position among the strategy's nodes, never from its id or any
-//! other content: boxes and connectors carry `data-lit="n0 n5"`, the
-//! positions of the nodes whose highlight keeps them lit (an indicator's box
-//! highlights as its node does).
+//! a node's position among the strategy's nodes: boxes and connectors carry
+//! `data-lit="n0 n5"`, the positions of the nodes whose highlight keeps them lit.
 //!
 //! A box that can be collapsed has a +/− toggle in its top right corner, a
 //! button of its own beside the box (never inside it), reached by Tab and
 //! pressed with Enter or Space; the focus stays on it when the map is redrawn.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use leptos::prelude::*;
-use strategy_core::i18n::{fill, status_label};
-use strategy_core::map::{box_colours, layout, to_svg, BoxKind, Layout, MapBox, MapOptions, Relations};
+use strategy_core::i18n::status_label;
+use strategy_core::map::{layout, to_page_svg, to_svg, Highlights, MapOptions, FONT_FAMILY};
 use strategy_core::numbering::{label, numbers};
 use wasm_bindgen::JsCast;
 
@@ -28,145 +31,13 @@ use crate::web;
 /// Text size in presentation mode.
 const PRESENTATION_SCALE: f64 = 1.6;
 
-/// Which nodes' highlights keep each item lit, by the nodes' positions in the
-/// strategy (see the module docs).
-#[derive(Debug, Clone, PartialEq, Default)]
-struct LitBy {
-    /// The position of each node, and of each indicator's node.
-    position: HashMap<String, usize>,
-    /// Each item's `data-lit` value, e.g. `n0 n5`.
-    lit: HashMap<String, String>,
-}
-
-impl LitBy {
-    fn of(s: &strategy_core::Strategy) -> Self {
-        let relations = Relations::of(s);
-        let mut out = LitBy::default();
-        for (n, r) in s.nodes().into_iter().enumerate() {
-            out.position.entry(r.node.id.clone()).or_insert(n);
-            for i in &r.node.indicators {
-                out.position.entry(i.id.clone()).or_insert(n);
-            }
-            for id in relations.related(&r.node.id) {
-                let lit = out.lit.entry(id).or_default();
-                if !lit.is_empty() {
-                    lit.push(' ');
-                }
-                lit.push_str(&format!("n{n}"));
-            }
-        }
-        out
-    }
-
-    /// The `data-lit` value of an item.
-    fn of_item(&self, id: &str) -> String {
-        self.lit.get(id).cloned().unwrap_or_default()
-    }
-
-    /// The `data-lit` value of a connector: lit by what lights both its ends.
-    fn of_link(&self, from: &str, to: &str) -> String {
-        let from: HashSet<&str> = self.lit.get(from).map(|l| l.split(' ').collect()).unwrap_or_default();
-        self.lit.get(to).map(|l| l.split(' ').filter(|n| from.contains(n)).collect::<Vec<_>>().join(" ")).unwrap_or_default()
-    }
-}
-
-/// One box of the map as SVG. `lit` is its `data-lit` value and `position`
-/// the position of the node whose highlight it starts (hovering or focusing
-/// it sets `hovered`; the stylesheet rule in [`MapSection`] dims the boxes
-/// that are not lit by it). The box's lines are `tspan`s of one `text`, each
-/// but the last ending in a space, so its accessible name reads as it looks
-/// (as in [`to_svg`]).
-fn map_box(b: &MapBox, l: &Layout, lit: String, position: Option<usize>, hovered: RwSignal<Option<usize>>, open: Callback<String>) -> impl IntoView {
-    let (fill, text, stroke) = box_colours(b);
-    let interactive = b.kind != BoxKind::Band;
-    let (font, line, pad) = (l.font, l.line, l.pad);
-    let last = b.lines.len().saturating_sub(1);
-    let lines = b
-        .lines
-        .iter()
-        .enumerate()
-        .map(|(i, text_line)| {
-            let weight = if i < b.bold { "bold" } else { "normal" };
-            let y = b.y + pad + line * (i as f64 + 1.0) - 4.0 * font / strategy_core::map::FONT;
-            let text_line = if i < last { format!("{text_line} ") } else { text_line.clone() };
-            view! { <tspan x=b.x + pad y=y font-weight=weight>{text_line}</tspan> }
-        })
-        .collect_view();
-    let highlight = move || {
-        if position.is_some() {
-            hovered.set(position)
-        }
-    };
-    let (on_click, on_enter) = (b.id.clone(), b.id.clone());
-    view! {
-        <g
-            class="map-box"
-            data-id=b.id.clone()
-            data-lit=lit
-            data-kind=format!("{:?}", b.kind).to_lowercase()
-            data-level=(!b.level.is_empty()).then(|| b.level.clone())
-            tabindex=if interactive { "0" } else { "-1" }
-            role=if interactive { "button" } else { "img" }
-            // A button is named by its text; a band box is an image and needs a label.
-            aria-label=(!interactive).then(|| b.lines.join(" "))
-            on:mouseenter=move |_| highlight()
-            on:focus=move |_| highlight()
-            on:mouseleave=move |_| hovered.set(None)
-            on:blur=move |_| hovered.set(None)
-            on:click=move |_| {
-                if interactive {
-                    open.run(on_click.clone())
-                }
-            }
-            on:keydown=move |ev: leptos::ev::KeyboardEvent| {
-                if interactive && ev.key() == "Enter" {
-                    ev.stop_propagation();
-                    open.run(on_enter.clone())
-                }
-            }
-        >
-            <rect x=b.x y=b.y width=b.w height=b.h rx="4" fill=fill stroke=stroke stroke-width=if b.key { "2.5" } else { "1" }></rect>
-            <text fill=text font-size=font>{lines}</text>
-        </g>
-    }
-}
-
-/// The +/− toggle of a box that can be collapsed: a button beside the box,
-/// drawn in its top right corner. Pressing it flips the node in `collapsed`.
-fn map_toggle(b: &MapBox, l: &Layout, collapsed: bool, name: String, flip: Callback<String>) -> impl IntoView {
-    let (x, y, side) = b.toggle_at(l);
-    let (on_click, on_key) = (b.id.clone(), b.id.clone());
-    view! {
-        <g
-            class="map-toggle"
-            data-for=b.id.clone()
-            role="button"
-            tabindex="0"
-            aria-expanded=if collapsed { "false" } else { "true" }
-            aria-label=name
-            on:click=move |ev| {
-                ev.stop_propagation();
-                flip.run(on_click.clone())
-            }
-            on:pointerdown=move |ev| ev.stop_propagation()
-            on:keydown=move |ev: leptos::ev::KeyboardEvent| {
-                if ev.key() == "Enter" || ev.key() == " " {
-                    ev.prevent_default();
-                    ev.stop_propagation();
-                    flip.run(on_key.clone())
-                }
-            }
-        >
-            <rect x=x y=y width=side height=side rx="3" fill="#ffffff" stroke="#5f6368"></rect>
-            <text x=x + side / 2.0 y=y + side * 0.78 text-anchor="middle" font-size=l.font font-weight="bold" fill="#202124">
-                {if collapsed { "+" } else { "−" }}
-            </text>
-        </g>
-    }
+/// The closest element to the event's target matching `selector`, inside the map.
+fn closest(ev: &web_sys::Event, selector: &str) -> Option<web_sys::Element> {
+    ev.target()?.dyn_into::<web_sys::Element>().ok()?.closest(selector).ok().flatten()
 }
 
 /// The toggle of the node `id`, if it is on the page.
-fn toggle_element(id: &str) -> Option<web_sys::HtmlElement> {
+fn toggle_element(id: &str) -> Option<web_sys::SvgElement> {
     let list = document().get_elements_by_class_name("map-toggle");
     (0..list.length()).filter_map(|i| list.item(i)).find(|el| el.get_attribute("data-for").as_deref() == Some(id)).and_then(|el| el.dyn_into().ok())
 }
@@ -200,7 +71,8 @@ pub fn MapSection() -> impl IntoView {
     let hovered = RwSignal::new(None::<usize>);
     // For each item, the nodes whose highlight keeps it lit: computed once per
     // strategy, so a hover only changes one stylesheet rule (fast on 1,000+ boxes).
-    let lit_by = Memo::new(move |_| app.document.read(|s, _| Some(LitBy::of(s))).unwrap_or_default());
+    let highlights = Memo::new(move |_| app.document.read(|s, _| Some(Highlights::of(s))).unwrap_or_default());
+    let drawing = move || highlights.with(|h| map.with(|m| to_page_svg(m, h)));
     // Built from a number only.
     let highlight_rule = move || {
         hovered.get().map_or(String::new(), |n: usize| {
@@ -357,34 +229,43 @@ pub fn MapSection() -> impl IntoView {
         }
         app.navigate(Route::Strategy { id: strategy, section: Section::Structure, focus: Some(id) });
     });
-    let boxes = move || {
-        let l = map.get();
-        let t = t();
-        lit_by.with(|lit| {
-            l.boxes
-                .iter()
-                .map(|b| {
-                    let position = if b.kind == BoxKind::Band { None } else { lit.position.get(&b.id).copied() };
-                    let toggle = b.toggle.map(|c| {
-                        let name = fill(if c { t.map_expand } else { t.map_collapse }, &[("name", &b.lines.join(" "))]);
-                        map_toggle(b, &l, c, name, flip)
-                    });
-                    view! {
-                        {map_box(b, &l, lit.of_item(&b.id), position, hovered, open_item)}
-                        {toggle}
-                    }
-                })
-                .collect_view()
-        })
+    // What happens on the drawing's boxes and toggles, heard on the <svg>.
+    // Only the pointer's own moves highlight (never a new box drawn under a
+    // still pointer, as when a presentation steps on).
+    let hover = move |ev: &web_sys::Event| {
+        let position = closest(ev, ".map-box[data-pos]").and_then(|b| b.get_attribute("data-pos")?.parse().ok());
+        if hovered.get_untracked() != position {
+            hovered.set(position);
+        }
     };
-    let connectors = move || {
-        let l = map.get();
-        lit_by.with(|lit| {
-            l.connectors
-                .iter()
-                .map(|c| view! { <path class="connector" d=c.path.clone() data-from=c.from.clone() data-lit=lit.of_link(&c.from, &c.to)></path> })
-                .collect_view()
-        })
+    let on_map_click = move |ev: leptos::ev::MouseEvent| {
+        if let Some(toggle) = closest(&ev, ".map-toggle") {
+            ev.stop_propagation();
+            flip.run(toggle.get_attribute("data-for").unwrap_or_default());
+        } else if let Some(b) = closest(&ev, ".map-box[role=button]") {
+            open_item.run(b.get_attribute("data-id").unwrap_or_default());
+        }
+    };
+    let on_map_key = move |ev: leptos::ev::KeyboardEvent| {
+        let key = ev.key();
+        if let Some(toggle) = closest(&ev, ".map-toggle") {
+            if key == "Enter" || key == " " {
+                ev.prevent_default();
+                ev.stop_propagation();
+                flip.run(toggle.get_attribute("data-for").unwrap_or_default());
+            }
+        } else if let Some(b) = closest(&ev, ".map-box[role=button]") {
+            if key == "Enter" {
+                ev.stop_propagation();
+                open_item.run(b.get_attribute("data-id").unwrap_or_default());
+            }
+        }
+    };
+    // A press on a toggle is no drag of the map.
+    let on_map_pointerdown = move |ev: leptos::ev::PointerEvent| {
+        if closest(&ev, ".map-toggle").is_some() {
+            ev.stop_propagation();
+        }
     };
     let legend = move || {
         let lang = app.lang.get();
@@ -507,12 +388,16 @@ pub fn MapSection() -> impl IntoView {
                         width=move || map.with(|m| format!("{:.0}", m.width))
                         height=move || map.with(|m| format!("{:.0}", m.height))
                         xmlns="http://www.w3.org/2000/svg"
+                        font-family=FONT_FAMILY
+                        on:mousemove=move |ev| hover(&ev)
+                        on:mouseleave=move |_| hovered.set(None)
+                        on:focusin=move |ev| hover(&ev)
+                        on:focusout=move |_| hovered.set(None)
+                        on:click=on_map_click
+                        on:keydown=on_map_key
+                        on:pointerdown=on_map_pointerdown
                     >
-                        <g transform=transform>
-                            <text x="24" y="32" font-size="18" font-weight="bold" fill="#202124">{move || map.with(|m| m.title.clone())}</text>
-                            {connectors}
-                            {boxes}
-                        </g>
+                        <g transform=transform inner_html=drawing></g>
                     </svg>
                 </div>
             </div>

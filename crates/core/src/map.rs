@@ -998,17 +998,95 @@ pub fn box_colours(b: &MapBox) -> (&'static str, &'static str, &'static str) {
     (fill, text, stroke)
 }
 
-/// The map as a standalone SVG document (for export and the command line).
+/// The font the map is drawn in.
+pub const FONT_FAMILY: &str = "DejaVu Sans, Arial, sans-serif";
+
+/// Which nodes' highlights keep each item lit, by the nodes' positions among
+/// the strategy's nodes ([`Strategy::nodes`]), never by their ids or any
+/// other content, so the page's one highlight rule is built from a number
+/// (see [`to_page_svg`]). An indicator highlights as its node does.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Highlights {
+    /// The position of each node, and of each indicator's node.
+    position: HashMap<Id, usize>,
+    /// Each item's `data-lit` value, e.g. `n0 n5`.
+    lit: HashMap<Id, String>,
+}
+
+impl Highlights {
+    /// The highlights of `s` (see [`Relations::related`]).
+    pub fn of(s: &Strategy) -> Self {
+        let relations = Relations::of(s);
+        let mut out = Highlights::default();
+        for (n, r) in s.nodes().into_iter().enumerate() {
+            out.position.entry(r.node.id.clone()).or_insert(n);
+            for i in &r.node.indicators {
+                out.position.entry(i.id.clone()).or_insert(n);
+            }
+            for id in relations.related(&r.node.id) {
+                let lit = out.lit.entry(id).or_default();
+                if !lit.is_empty() {
+                    lit.push(' ');
+                }
+                let _ = write!(lit, "n{n}");
+            }
+        }
+        out
+    }
+
+    /// The position of the node whose highlight the item `id` starts.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.position.get(id).copied()
+    }
+
+    /// The `data-lit` value of an item.
+    pub fn of_item(&self, id: &str) -> &str {
+        self.lit.get(id).map_or("", String::as_str)
+    }
+
+    /// The `data-lit` value of a connector: lit by what lights both its ends.
+    pub fn of_link(&self, from: &str, to: &str) -> String {
+        let from: HashSet<&str> = self.of_item(from).split(' ').collect();
+        self.of_item(to).split(' ').filter(|n| !n.is_empty() && from.contains(n)).collect::<Vec<_>>().join(" ")
+    }
+}
+
+/// The map as a standalone SVG document (for export and the command line):
+/// [`draw`] on a white page, with the legend.
 pub fn to_svg(layout: &Layout) -> String {
-    let m = Metrics::new(layout.font / FONT);
     let mut out = String::new();
     let (w, h) = (layout.width, layout.height);
     let _ = writeln!(
         out,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w:.0} {h:.0}\" width=\"{w:.0}\" height=\"{h:.0}\" font-family=\"DejaVu Sans, Arial, sans-serif\" font-size=\"{:.1}\">",
-        m.font
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w:.0} {h:.0}\" width=\"{w:.0}\" height=\"{h:.0}\" font-family=\"{FONT_FAMILY}\" font-size=\"{:.1}\">",
+        layout.font
     );
     let _ = writeln!(out, "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>");
+    draw(layout, None, &mut out);
+    out.push_str("</svg>\n");
+    out
+}
+
+/// The map as the page shows it: the content of the page's `<svg>` (which
+/// sets [`FONT_FAMILY`] and the size), drawn by [`draw`] with what the page
+/// needs to be used: every box but a band box is a button named by its text
+/// (`class="map-box"`, `data-pos` the position of the node whose highlight it
+/// starts, `data-lit` the positions that keep it lit), a band box an image
+/// with a label, each connector `class="connector"` with its `data-lit`, and
+/// each box that can be collapsed gets a +/− toggle button of its own
+/// (`class="map-toggle"`, `data-for` its node) in its top right corner. The
+/// legend is the page's own list.
+pub fn to_page_svg(layout: &Layout, highlights: &Highlights) -> String {
+    let mut out = String::new();
+    draw(layout, Some(highlights), &mut out);
+    out
+}
+
+/// Draws the title, the connectors, the boxes and, for a file (no
+/// `highlights`), the legend: the one drawing of the map for screen, file
+/// and print.
+fn draw(layout: &Layout, highlights: Option<&Highlights>, out: &mut String) {
+    let m = Metrics::new(layout.font / FONT);
     let _ = writeln!(
         out,
         "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"{:.1}\" font-weight=\"bold\" fill=\"#202124\">{}</text>",
@@ -1018,15 +1096,33 @@ pub fn to_svg(layout: &Layout) -> String {
         escape(&layout.title)
     );
     for c in &layout.connectors {
-        let _ = writeln!(out, "<path d=\"{}\" fill=\"none\" stroke=\"#5f6368\" stroke-width=\"{:.1}\" stroke-dasharray=\"4 3\"/>", c.path, 1.5 * m.scale);
+        let _ = write!(out, "<path d=\"{}\" fill=\"none\" stroke=\"#5f6368\" stroke-width=\"{:.1}\" stroke-dasharray=\"4 3\"", c.path, 1.5 * m.scale);
+        if let Some(h) = highlights {
+            let _ = write!(out, " class=\"connector\" data-from=\"{}\" data-lit=\"{}\"", escape(&c.from), h.of_link(&c.from, &c.to));
+        }
+        out.push_str("/>\n");
     }
     let baseline = |y: f64, i: usize| y + m.pad + m.line * (i as f64 + 1.0) - 4.0 * m.scale;
     for b in &layout.boxes {
         let (fill, text, stroke) = box_colours(b);
-        let _ = writeln!(
+        let _ = write!(out, "<g data-id=\"{}\"", escape(&b.id));
+        if let Some(h) = highlights {
+            let _ = write!(out, " class=\"map-box\" data-kind=\"{}\" data-lit=\"{}\"", kind_name(b.kind), h.of_item(&b.id));
+            if !b.level.is_empty() {
+                let _ = write!(out, " data-level=\"{}\"", escape(&b.level));
+            }
+            if b.kind == BoxKind::Band {
+                let _ = write!(out, " role=\"img\" tabindex=\"-1\" aria-label=\"{}\"", escape(&b.lines.join(" ")));
+            } else {
+                out.push_str(" role=\"button\" tabindex=\"0\"");
+                if let Some(n) = h.position(&b.id) {
+                    let _ = write!(out, " data-pos=\"{n}\"");
+                }
+            }
+        }
+        let _ = write!(
             out,
-            "<g data-id=\"{}\"><rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" rx=\"4\" fill=\"{fill}\" stroke=\"{stroke}\" stroke-width=\"{:.1}\"/>",
-            escape(&b.id),
+            "><rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" rx=\"4\" fill=\"{fill}\" stroke=\"{stroke}\" stroke-width=\"{:.1}\"/>",
             b.x,
             b.y,
             b.w,
@@ -1035,7 +1131,7 @@ pub fn to_svg(layout: &Layout) -> String {
         );
         // One text with a line per tspan, each but the last ending in a
         // space, so the text reads (and is found) as the box shows it.
-        let _ = write!(out, "<text fill=\"{text}\">");
+        let _ = write!(out, "<text fill=\"{text}\" font-size=\"{:.1}\">", m.font);
         for (i, line) in b.lines.iter().enumerate() {
             let _ = write!(
                 out,
@@ -1048,8 +1144,24 @@ pub fn to_svg(layout: &Layout) -> String {
             );
         }
         out.push_str("</text></g>\n");
+        if let (Some(_), Some(collapsed)) = (highlights, b.toggle) {
+            let (x, y, side) = b.toggle_at(layout);
+            let t = layout.lang.texts();
+            let name = crate::i18n::fill(if collapsed { t.map_expand } else { t.map_collapse }, &[("name", &b.lines.join(" "))]);
+            let _ = writeln!(
+                out,
+                "<g class=\"map-toggle\" data-for=\"{}\" role=\"button\" tabindex=\"0\" aria-expanded=\"{}\" aria-label=\"{}\"><rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{side:.1}\" height=\"{side:.1}\" rx=\"3\" fill=\"#ffffff\" stroke=\"#5f6368\"/><text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"{:.1}\" font-weight=\"bold\" fill=\"#202124\">{}</text></g>",
+                escape(&b.id),
+                !collapsed,
+                escape(&name),
+                x + side / 2.0,
+                y + side * 0.78,
+                m.font,
+                if collapsed { "+" } else { "−" }
+            );
+        }
     }
-    if !layout.legend.is_empty() {
+    if highlights.is_none() && !layout.legend.is_empty() {
         out.push_str("<g class=\"legend\">\n");
         let (places, _) = legend_flow(&layout.legend, layout.lang, layout.width - 2.0 * m.margin, &m);
         for ((status, colour), (dx, dy)) in layout.legend.iter().zip(places) {
@@ -1068,8 +1180,18 @@ pub fn to_svg(layout: &Layout) -> String {
         }
         out.push_str("</g>\n");
     }
-    out.push_str("</svg>\n");
-    out
+}
+
+/// The `data-kind` of a box on the page.
+fn kind_name(kind: BoxKind) -> &'static str {
+    match kind {
+        BoxKind::Band => "band",
+        BoxKind::Overarching => "overarching",
+        BoxKind::Top => "top",
+        BoxKind::Statement => "statement",
+        BoxKind::Node => "node",
+        BoxKind::Indicator => "indicator",
+    }
 }
 
 #[cfg(test)]
@@ -1311,6 +1433,44 @@ mod tests {
     }
 
     #[test]
+    fn the_page_and_the_file_are_one_drawing() {
+        let s = example();
+        let l = layout(&s, MapOptions { collapsed: HashSet::from(["g1".to_string()]), ..Default::default() });
+        let (file, page) = (to_svg(&l), to_page_svg(&l, &Highlights::of(&s)));
+        // Every box's rectangle and text, the title and the connectors are drawn alike.
+        let shapes = |svg: &str| -> Vec<String> {
+            svg.split('<').filter(|t| t.starts_with("rect x") || t.starts_with("tspan") || t.starts_with("path")).map(|t| t.split(" class=").next().unwrap().to_string()).collect()
+        };
+        let page_shapes: Vec<String> = shapes(&page).into_iter().filter(|t| !t.contains("rx=\"3\"")).collect();
+        assert_eq!(shapes(&file), page_shapes);
+        assert!(!l.boxes.is_empty() && page.matches("class=\"map-box\"").count() == l.boxes.len());
+        // The page's boxes are buttons (band boxes labelled images), with what the highlight reads.
+        let mission = l.boxes.iter().find(|b| b.kind == BoxKind::Band && b.id == "mission").unwrap();
+        assert!(page.contains(&format!("data-id=\"mission\" class=\"map-box\" data-kind=\"band\" data-lit=\"\" role=\"img\" tabindex=\"-1\" aria-label=\"{}\"", mission.lines.join(" "))));
+        assert!(page.contains("data-id=\"g1\" class=\"map-box\" data-kind=\"node\" data-lit=\"n0 n1 n2\" data-level=\"goal\" role=\"button\" tabindex=\"0\" data-pos=\"1\""), "{page}");
+        // Only the page has toggles, named for what they do; only the file its legend.
+        assert!(page.contains("class=\"map-toggle\" data-for=\"g1\" role=\"button\" tabindex=\"0\" aria-expanded=\"false\" aria-label=\"Izvērst: 1. Vadīta kompetenču attīstība +2\""), "{page}");
+        assert!(page.contains("data-for=\"p1\" role=\"button\" tabindex=\"0\" aria-expanded=\"true\" aria-label=\"Sakļaut: 1. Cilvēkresursi"), "{page}");
+        assert!(!file.contains("map-toggle") && !file.contains("data-pos") && !file.contains("role="));
+        let coloured = layout(&s, MapOptions { status_year: Some(2025), current_year: 2026, ..Default::default() });
+        assert!(to_svg(&coloured).contains("class=\"legend\"") && !to_page_svg(&coloured, &Highlights::of(&s)).contains("class=\"legend\""));
+    }
+
+    #[test]
+    fn a_connector_is_lit_by_what_lights_both_its_ends() {
+        let s = example();
+        let h = Highlights::of(&s);
+        // r1 (under g1, p1) also serves g2 (under p2): positions p1 0, g1 1, r1 2, p2 3, g2 4.
+        assert_eq!((h.position("r1"), h.position(&s.items[0].children[0].children[0].indicators[0].id)), (Some(2), Some(2)));
+        assert_eq!(h.of_item("g1"), "n0 n1 n2", "p2 and g2 light r1, not its parent");
+        assert_eq!(h.of_item("g2"), "n0 n1 n2 n3 n4");
+        assert_eq!(h.of_link("g1", "g2"), "n0 n1 n2");
+        assert_eq!(h.of_link("nobody", "g2"), "");
+        let l = layout(&s, MapOptions::default());
+        assert!(to_page_svg(&l, &h).contains("class=\"connector\" data-from=\"g2\" data-lit=\"n0 n1 n2 n3 n4\""));
+    }
+
+    #[test]
     fn hostile_ids_and_titles_stay_inside_their_attributes_and_text() {
         let mut s = example();
         let hostile_id = "\"><image href=\"https://evil.example/x\"/><g x=\"";
@@ -1318,8 +1478,16 @@ mod tests {
         s.title = "</text><style>*{background:url(https://evil.example/y)}</style>\u{1}".into();
         s.items[1].children[0].title = "a\"b' <tspan>\u{1}c\u{fffe}".into();
         s.items[1].goal_statement = "<b>\u{1}".into();
-        let svg = to_svg(&layout(&s, MapOptions::default()));
-        assert!(!svg.contains("<image") && !svg.contains("<style") && !svg.contains("<tspan>") && !svg.contains("<b>"), "{svg}");
+        s.levels[1].key = "\"><script>".into();
+        for n in &mut s.items[1].children {
+            n.level = s.levels[1].key.clone();
+        }
+        let l = layout(&s, MapOptions::default());
+        for svg in [to_svg(&l), to_page_svg(&l, &Highlights::of(&s))] {
+            assert!(!svg.contains("<image") && !svg.contains("<style") && !svg.contains("<tspan>") && !svg.contains("<b>") && !svg.contains("<script"), "{svg}");
+            assert!(svg.contains("data-id=\"&quot;&gt;&lt;image href=&quot;https://evil.example/x&quot;/&gt;&lt;g x=&quot;\""), "{svg}");
+        }
+        let svg = to_svg(&l);
         assert!(svg.contains("data-id=\"&quot;&gt;&lt;image href=&quot;https://evil.example/x&quot;/&gt;&lt;g x=&quot;\""), "{svg}");
         assert!(svg.contains("&lt;/text&gt;&lt;style&gt;"));
         assert!(svg.contains("a&quot;b' &lt;tspan&gt;c<"), "{svg}");
