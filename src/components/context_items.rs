@@ -9,6 +9,7 @@ use strategy_core::i18n::{fill, policy_rating_label, rating_label, risk_kind_lab
 use strategy_core::validate::web_url;
 use strategy_core::{Abbreviation, PolicyDocument, PolicyLevel, Rating, Reference, Risk, RiskKind, SwotItem, SwotKind, TargetGroup, Unit};
 
+use crate::components::checklist::Checklist;
 use crate::components::filter_select::node_choices;
 
 use crate::components::item_actions::ItemActions;
@@ -133,37 +134,16 @@ fn swot_links(id: String) -> impl IntoView {
         let numbers = app.document.numbers.get();
         app.document.read(|s, _| Some(node_choices(s, &numbers, app.lang.get()))).unwrap_or_default()
     });
-    let toggle = move |node: String, on: bool| {
+    let on_toggle = Callback::new(move |(node, on): (String, bool)| {
         let id = sid.get_value();
-        app.document.edit_item(&id, None, |s| {
-            if let Some(item) = s.swot.iter_mut().find(|x| x.id == id) {
-                item.linked_ids.retain(|x| *x != node);
-                if on {
-                    item.linked_ids.push(node);
-                }
-            }
+        app.document.edit_item(&id.clone(), None, |s| {
+            s.link_swot(&id, &node, on);
         })
-    };
+    });
     view! {
         <details class="links">
             <summary>{move || fill(t().swot_links_count, &[("n", &linked.with(Vec::len).to_string())])}</summary>
-            <fieldset class="link-list">
-                <legend class="visually-hidden">{move || t().swot_links}</legend>
-                <For
-                    each=move || nodes.get()
-                    key=|(id, label)| (id.clone(), label.clone())
-                    children=move |(node, label)| {
-                        let checked_id = node.clone();
-                        let checked = move || linked.with(|l| l.contains(&checked_id));
-                        view! {
-                            <label class="check">
-                                <input type="checkbox" prop:checked=checked on:change=move |ev| toggle(node.clone(), event_target_checked(&ev)) />
-                                {label}
-                            </label>
-                        }
-                    }
-                />
-            </fieldset>
+            <Checklist legend=Signal::derive(move || t().swot_links) hide_legend=true class="link-list" choices=nodes checked=linked on_toggle />
         </details>
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod app_header;
 pub mod chart_view;
+pub mod checklist;
 pub mod condition_editor;
 pub mod context_items;
 pub mod damaged_row;

@@ -12,6 +12,7 @@ use strategy_core::change::Change;
 use strategy_core::{Node, Strategy};
 use wasm_bindgen::JsCast;
 
+use crate::components::checklist::Checklist;
 use crate::components::indicator_row::IndicatorRow;
 use crate::components::outline_item::OutlineItem;
 use crate::components::reorder::{self, OutlineView};
@@ -195,7 +196,8 @@ fn MoveTo(id: String) -> impl IntoView {
 fn Serves(id: String) -> impl IntoView {
     let app = use_app();
     let sid = StoredValue::new(id);
-    let targets = move || {
+    // (id, label, served) of each node it may also serve.
+    let targets = Memo::new(move |_| {
         app.document.read(|s, ix| {
             let at = ix.node(&sid.get_value())?;
             let me = s.node(at)?;
@@ -208,31 +210,19 @@ fn Serves(id: String) -> impl IntoView {
                 .filter(|r| (!r.node.level.is_empty() && r.node.level == parent.level) || me.serves.contains(&r.node.id))
                 .map(|r| (r.node.id.clone(), format!("{} {}", level_name(s, r.node, lang), label(&numbers, r.node)), me.serves.contains(&r.node.id)))
                 .collect();
-            (!targets.is_empty()).then_some(targets)
+            Some(targets)
         })
-    };
-    move || {
-        targets().map(|targets| {
-            view! {
-                <fieldset class="checklist">
-                    <legend>{move || app.t().also_serves_items}</legend>
-                    {targets
-                        .into_iter()
-                        .map(|(target, text, checked)| {
-                            let toggle = move |_| {
-                                app.document.change(Change::ToggleServes { id: sid.get_value(), target: target.clone() });
-                            };
-                            view! {
-                                <label class="check">
-                                    <input type="checkbox" prop:checked=checked on:change=toggle />
-                                    {text}
-                                </label>
-                            }
-                        })
-                        .collect_view()}
-                </fieldset>
-            }
-        })
+        .unwrap_or_default()
+    });
+    let choices = Signal::derive(move || targets.with(|t| t.iter().map(|(id, text, _)| (id.clone(), text.clone())).collect::<Vec<_>>()));
+    let checked = Signal::derive(move || targets.with(|t| t.iter().filter(|t| t.2).map(|t| t.0.clone()).collect::<Vec<_>>()));
+    let on_toggle = Callback::new(move |(target, _): (String, bool)| {
+        app.document.change(Change::ToggleServes { id: sid.get_value(), target });
+    });
+    view! {
+        <Show when=move || targets.with(|t| !t.is_empty())>
+            <Checklist legend=Signal::derive(move || app.t().also_serves_items) choices checked on_toggle />
+        </Show>
     }
 }
 
@@ -243,47 +233,25 @@ fn Serves(id: String) -> impl IntoView {
 fn SwotLinks(id: String) -> impl IntoView {
     let app = use_app();
     let sid = StoredValue::new(id);
-    let items = move || {
+    let choices = Memo::new(move |_| {
         let lang = app.lang.get();
-        app.document.read(|s, _| {
-            let node = sid.get_value();
-            let items: Vec<(String, String, bool)> = s
-                .swot
-                .iter()
-                .map(|x| (x.id.clone(), format!("{}: {}", swot_label(lang, x.kind), x.text), x.linked_ids.contains(&node)))
-                .collect();
-            (!items.is_empty()).then_some(items)
-        })
-    };
-    move || {
-        items().map(|items| {
-            view! {
-                <fieldset class="checklist" data-testid="node-swot">
-                    <legend>{move || app.t().swot_items_linked}</legend>
-                    {items
-                        .into_iter()
-                        .map(|(swot, text, checked)| {
-                            let toggle = move |ev| {
-                                let (on, node) = (event_target_checked(&ev), sid.get_value());
-                                app.document.edit_item(&swot, None, |s| {
-                                    if let Some(item) = s.swot.iter_mut().find(|x| x.id == swot) {
-                                        item.linked_ids.retain(|x| *x != node);
-                                        if on {
-                                            item.linked_ids.push(node);
-                                        }
-                                    }
-                                });
-                            };
-                            view! {
-                                <label class="check">
-                                    <input type="checkbox" prop:checked=checked on:change=toggle />
-                                    {text}
-                                </label>
-                            }
-                        })
-                        .collect_view()}
-                </fieldset>
-            }
-        })
+        app.document.read(|s, _| Some(s.swot.iter().map(|x| (x.id.clone(), format!("{}: {}", swot_label(lang, x.kind), x.text))).collect::<Vec<_>>())).unwrap_or_default()
+    });
+    let checked = Memo::new(move |_| {
+        let node = sid.get_value();
+        app.document.read(|s, _| Some(s.swot.iter().filter(|x| x.linked_ids.contains(&node)).map(|x| x.id.clone()).collect::<Vec<_>>())).unwrap_or_default()
+    });
+    let on_toggle = Callback::new(move |(swot, on): (String, bool)| {
+        let node = sid.get_value();
+        app.document.edit_item(&swot.clone(), None, |s| {
+            s.link_swot(&swot, &node, on);
+        });
+    });
+    view! {
+        <Show when=move || choices.with(|c| !c.is_empty())>
+            <div data-testid="node-swot">
+                <Checklist legend=Signal::derive(move || app.t().swot_items_linked) choices checked on_toggle />
+            </div>
+        </Show>
     }
 }

@@ -360,6 +360,18 @@ impl Strategy {
         true
     }
 
+    /// Links the SWOT item `swot_id` to the node `node_id` (`on`) or unlinks
+    /// it; the link is kept on the SWOT item, once. False when there is no
+    /// such SWOT item.
+    pub fn link_swot(&mut self, swot_id: &str, node_id: &str, on: bool) -> bool {
+        let Some(item) = self.swot.iter_mut().find(|x| x.id == swot_id) else { return false };
+        item.linked_ids.retain(|x| x != node_id);
+        if on {
+            item.linked_ids.push(node_id.to_string());
+        }
+        true
+    }
+
     /// A copy with a new id and title, for "duplicate" and "import as a copy".
     pub fn duplicate(&self, new_id: &str, new_title: &str) -> Strategy {
         Strategy { id: new_id.into(), title: new_title.into(), ..self.clone() }
@@ -426,6 +438,17 @@ mod tests {
         let t = deepest.add_sibling_after("g1", "G1b").unwrap();
         assert_eq!(titles(&deepest)[0], ["G1", "G1b", "G2"]);
         assert_eq!(deepest.node_by_id(&t).unwrap().level, "goal");
+    }
+
+    #[test]
+    fn a_swot_item_links_a_node_once_and_unlinks_it() {
+        let mut s = sample();
+        s.swot.push(crate::model::SwotItem { id: "sw1".into(), text: "Strong team".into(), ..Default::default() });
+        assert!(s.link_swot("sw1", "g1", true) && s.link_swot("sw1", "g1", true) && s.link_swot("sw1", "r1", true));
+        assert_eq!(s.swot[0].linked_ids, ["g1", "r1"]);
+        assert!(s.link_swot("sw1", "g1", false));
+        assert_eq!(s.swot[0].linked_ids, ["r1"]);
+        assert!(!s.link_swot("nope", "g1", true), "no such SWOT item");
     }
 
     #[test]
