@@ -27,6 +27,12 @@ impl Section {
         Section::Checks,
     ];
 
+    /// Whether the section edits the strategy (the goal map, dashboard and
+    /// checks only show it).
+    pub fn edits(self) -> bool {
+        !matches!(self, Section::Dashboard | Section::Map | Section::Checks)
+    }
+
     /// The URL slug.
     pub fn slug(self) -> &'static str {
         match self {

@@ -71,8 +71,10 @@ pub fn EditorPage() -> impl IntoView {
             <nav class="sections" aria-label=move || t().sections_label>{nav}</nav>
             <main class="page" id="main">
                 <Show when=move || app.document.doc.with(Option::is_some) fallback=move || view! { <p>{t().loading}</p> }>
-                    // Read-only while another tab edits this strategy: every control inside is disabled.
-                    <fieldset class="editor-body" disabled=move || app.autosave.read_only.get()>
+                    // Read-only while another tab edits this strategy: every control of a
+                    // section that edits is disabled; the goal map, dashboard and checks
+                    // only show, so their views (zoom, filters, years, export) stay usable.
+                    <fieldset class="editor-body" disabled=move || app.autosave.read_only.get() && current().edits()>
                         {body}
                     </fieldset>
                 </Show>

@@ -146,6 +146,17 @@ test('a second tab on the same strategy is read-only, follows the writer, and ca
   await valueBecomes(b.getByLabel('Mission — why do we exist?'), 'Tab A wrote this.');
   await b.screenshot({ path: 'test-results/two-tabs.png' });
 
+  // Reading needs no lock: in B the goal map's views and exports still work.
+  await b.getByRole('link', { name: 'Goal map', exact: true }).click();
+  await b.locator('.map-box[data-kind="node"]').first().waitFor();
+  await b.getByTestId('read-only').waitFor();
+  await b.getByLabel(/^Priority/).selectOption({ index: 1 });
+  await b.locator('.map-box[data-kind="top"]').nth(1).waitFor({ state: 'detached' });
+  const [svg] = await Promise.all([b.waitForEvent('download'), b.getByRole('button', { name: 'SVG' }).click()]);
+  assert.match(svg.suggestedFilename(), /\.svg$/);
+  await b.getByRole('link', { name: 'Overview', exact: true }).click();
+  await b.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
+
   // B takes over: A saves, steps back and follows B.
   await b.getByRole('button', { name: 'Take over editing' }).click();
   await a.page.getByTestId('read-only').waitFor();
