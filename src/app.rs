@@ -31,7 +31,10 @@ pub fn App() -> impl IntoView {
                     app.navigate(Route::Library);
                 }
             }
-            None => app.autosave.flush(),
+            None => {
+                app.autosave.flush();
+                app.files.session_ended();
+            }
         }
         // One writer per strategy: the tab whose editor shows it.
         app.writer.hold_edit_lock(app.route.with_untracked(|r| r.strategy_id().map(str::to_string)).as_deref());

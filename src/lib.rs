@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod components;
+pub mod file_access;
 pub mod pages;
 pub mod route;
 pub mod serde_enum;

@@ -12,7 +12,7 @@ use strategy_core::{Period, Strategy};
 use strategy_studio::route::{Route, Section};
 use strategy_studio::state::{AppState, ImportState, Notice, SaveState};
 use strategy_studio::storage::LocalStore;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -25,7 +25,13 @@ async fn sleep(ms: i32) {
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
+/// Effects run as in the app (the state's reactions, e.g. writing a linked file).
+fn executor() {
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+}
+
 fn reset() {
+    executor();
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     storage.clear().unwrap();
     let _ = web_sys::window().unwrap().location().set_hash("");
@@ -417,6 +423,117 @@ fn routes_round_trip_through_the_hash() {
     assert_eq!(Route::parse("#/nonsense"), Route::Library);
 }
 
+/// A file handle shaped like the File System Access API's, installed as what
+/// `showSaveFilePicker` and `showOpenFilePicker` give: it keeps each written
+/// text in `writes`, fails with `fail` (a DOMException name) when set, and
+/// reads back `content`.
+fn mock_file_handle(name: &str) -> JsValue {
+    js_sys::eval(&format!(
+        r#"(() => {{ const m = {{ name: {name:?}, writes: [], fail: null, content: '',
+            createWritable: async () => {{
+                if (m.fail) throw new DOMException('refused', m.fail);
+                let text = '';
+                return {{ write: async (t) => {{ text += t; }}, close: async () => {{ m.writes.push(text); }} }};
+            }},
+            getFile: async () => new File([m.content], m.name, {{ type: 'application/json' }}) }};
+          globalThis.showSaveFilePicker = async () => m;
+          globalThis.showOpenFilePicker = async () => [m];
+          return m; }})()"#
+    ))
+    .unwrap()
+}
+
+fn mock_writes(mock: &JsValue) -> Vec<String> {
+    js_sys::Array::from(&js_sys::Reflect::get(mock, &"writes".into()).unwrap()).iter().map(|w| w.as_string().unwrap()).collect()
+}
+
+fn mock_set(mock: &JsValue, key: &str, value: &str) {
+    js_sys::Reflect::set(mock, &key.into(), &if value.is_empty() { JsValue::NULL } else { value.into() }).unwrap();
+}
+
+fn remove_file_pickers() {
+    for name in ["showSaveFilePicker", "showOpenFilePicker"] {
+        js_sys::Reflect::delete_property(js_sys::global().unchecked_ref::<js_sys::Object>(), &name.into()).unwrap();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_file_saved_to_gets_every_save_says_when_it_fails_and_counts_as_an_export() {
+    use strategy_core::file_link::FileState;
+    let (_owner, app, store) = in_memory(None);
+    let mock = mock_file_handle("plan.json");
+    library::save(&*store, &strategy("f1", "Filed plan"), NEW, "t0", "setup").unwrap();
+    assert!(app.library.open("f1"));
+    assert!(app.files.supported());
+    assert_eq!(app.files.state(), FileState::Unlinked);
+
+    app.files.save_to_file().await;
+    assert!(wait_until(5_000.0, || mock_writes(&mock).len() == 1).await, "written at once");
+    assert!(mock_writes(&mock)[0].contains("\"title\": \"Filed plan\""));
+    assert!(wait_until(5_000.0, || app.files.state() == FileState::Saved { name: "plan.json".into() }).await);
+    assert!(!library::stored_meta(&*store, "f1").unwrap().unexported(), "a written file counts as an export");
+
+    // Every save in the browser is written to the file too.
+    app.document.edit(None, |s| s.mission = "Kept in a real file".into());
+    app.autosave.flush();
+    assert!(wait_until(5_000.0, || mock_writes(&mock).len() == 2).await);
+    assert!(mock_writes(&mock)[1].contains("Kept in a real file"));
+
+    // The file refuses: said, the browser's copy is saved, the next save tries again.
+    mock_set(&mock, "fail", "NotAllowedError");
+    app.document.edit(None, |s| s.vision = "Not in the file yet".into());
+    app.autosave.flush();
+    assert!(wait_until(5_000.0, || matches!(app.files.state(), FileState::Failed { .. })).await);
+    match app.notices.notice.get_untracked() {
+        Some(Notice::Error(text)) => assert!(text.contains("plan.json") && text.contains("NotAllowedError"), "{text}"),
+        other => panic!("expected the not-written notice, got {other:?}"),
+    }
+    assert_eq!(library::load(&*store, "f1").unwrap().strategy.vision, "Not in the file yet");
+    assert!(library::stored_meta(&*store, "f1").unwrap().unexported(), "the file lags behind");
+    mock_set(&mock, "fail", "");
+    app.document.edit(None, |s| s.vision = "In the file again".into());
+    app.autosave.flush();
+    assert!(wait_until(5_000.0, || mock_writes(&mock).len() == 3).await);
+    assert!(mock_writes(&mock)[2].contains("In the file again"));
+    assert!(wait_until(5_000.0, || app.files.state() == FileState::Saved { name: "plan.json".into() }).await);
+    remove_file_pickers();
+}
+
+#[wasm_bindgen_test]
+async fn a_file_opened_and_imported_as_it_is_stays_linked_a_copy_does_not() {
+    use strategy_core::file_link::FileState;
+    use strategy_studio::state::ImportMode;
+    let (_owner, app, store) = in_memory(None);
+    let mock = mock_file_handle("shared.json");
+    mock_set(&mock, "content", &strategy_core::format::export(&strategy("o1", "From the shared folder")));
+    app.files.open_file(app.import).await;
+    assert!(matches!(app.import.current.get_untracked(), Some(ImportState::Preview { .. })), "the file's preview");
+    app.import.finish_import(ImportMode::AsIs);
+    assert!(app.library.open("o1"));
+    assert_eq!(app.files.state(), FileState::Saved { name: "shared.json".into() }, "linked, holding what was read");
+    assert!(mock_writes(&mock).is_empty(), "nothing written back before an edit");
+    app.document.edit(None, |s| s.mission = "Edited after opening".into());
+    app.autosave.flush();
+    assert!(wait_until(5_000.0, || mock_writes(&mock).len() == 1).await);
+    assert!(mock_writes(&mock)[0].contains("Edited after opening"));
+    assert_eq!(library::load(&*store, "o1").unwrap().strategy.mission, "Edited after opening");
+
+    // Imported as a copy, or cancelled: the file is not linked.
+    app.files.open_file(app.import).await;
+    app.import.finish_import(ImportMode::AsCopy);
+    let copy = library::list(&*store).into_iter().find_map(|e| match e {
+        Entry::Ok(m) if m.id != "o1" => Some(m.id),
+        _ => None,
+    });
+    assert!(app.library.open(&copy.expect("the copy is stored")));
+    assert_eq!(app.files.state(), FileState::Unlinked);
+    app.files.open_file(app.import).await;
+    app.import.cancel();
+    assert!(app.library.open("o1"));
+    assert_eq!(app.files.state(), FileState::Saved { name: "shared.json".into() }, "the first link stays");
+    remove_file_pickers();
+}
+
 fn body_text() -> String {
     web_sys::window().unwrap().document().unwrap().body().unwrap().text_content().unwrap_or_default()
 }
@@ -458,6 +575,7 @@ async fn the_mounted_app_switches_language_and_shows_a_conflict_from_a_storage_e
 
 /// The app state over a store in memory (no local storage), and that store.
 fn in_memory(quota: Option<usize>) -> (Owner, AppState, Rc<MemoryStore>) {
+    executor();
     let store = Rc::new(MemoryStore { quota, ..Default::default() });
     let owner = Owner::new();
     let app = owner.with(|| AppState::with_store(store.clone()));

@@ -2,10 +2,36 @@
 //! state and the interface language.
 
 use leptos::prelude::*;
-use strategy_core::i18n::Lang;
+use strategy_core::file_link::FileState;
+use strategy_core::i18n::{fill, Lang};
 
 use crate::route::Route;
 use crate::state::{use_app, SaveState};
+
+/// Export, "Save to file…" (where the browser can keep a real file) and
+/// what the open strategy's file holds.
+#[component]
+fn FileControls() -> AnyView {
+    let app = use_app();
+    let t = move || app.t();
+    let state = move || match app.files.state() {
+        FileState::Unlinked => None,
+        FileState::Saved { name } => Some(("file-state", fill(t().file_saved_to, &[("name", &name)]))),
+        FileState::Writing { name } => Some(("file-state pending", fill(t().file_writing, &[("name", &name)]))),
+        FileState::Failed { name, .. } => Some(("file-state failed", fill(t().file_failed, &[("name", &name)]))),
+    };
+    let save_to_file = move |_| leptos::task::spawn_local(async move { app.files.save_to_file().await });
+    view! {
+        <div class="file-buttons" role="group" aria-label=move || t().export>
+            <button type="button" class="button small" on:click=move |_| app.library.export_open()>{move || t().export}</button>
+            <Show when=move || app.files.supported()>
+                <button type="button" class="button small" on:click=save_to_file>{move || t().save_to_file}</button>
+            </Show>
+        </div>
+        {move || state().map(|(class, text)| view! { <span class=class role="status" data-testid="file-state">{text}</span> })}
+    }
+    .into_any()
+}
 
 /// The app's header.
 #[component]
@@ -47,6 +73,7 @@ pub fn AppHeader() -> impl IntoView {
                 >
                     {save_label}
                 </span>
+                <FileControls />
             </Show>
             <label class="lang-switch">
                 <span class="visually-hidden">{move || t().interface_language}</span>

@@ -1,4 +1,6 @@
-//! A button that opens the file picker and starts an import.
+//! A button that opens the file picker and starts an import, and where the
+//! browser can keep real files, "Open file…", whose file stays linked when
+//! it is imported as it is (see `crate::state::file`).
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -28,6 +30,11 @@ pub fn ImportButton(#[prop(optional)] primary: bool) -> impl IntoView {
         >
             {move || app.t().import_file}
         </button>
+        <Show when=move || app.files.supported()>
+            <button type="button" class="button" on:click=move |_| leptos::task::spawn_local(async move { app.files.open_file(app.import).await })>
+                {move || app.t().open_file}
+            </button>
+        </Show>
         <input
             node_ref=input
             type="file"

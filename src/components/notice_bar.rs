@@ -39,6 +39,23 @@ pub fn NoticeBar() -> impl IntoView {
                         .with(Option::is_some)
                         .then(|| view! { <button type="button" class="button" on:click=export_open>{t().export_now}</button> }.into_any()),
                 ),
+                Notice::KeepAFile { id, title } => {
+                    let text = fill(t().keep_a_file, &[("title", &title)]);
+                    let export = move |_| {
+                        notices.set(None);
+                        app.library.export_by_id(&id);
+                    };
+                    let save = move |_| {
+                        notices.set(None);
+                        leptos::task::spawn_local(async move { app.files.save_to_file().await });
+                    };
+                    let open = app.document.doc.with(Option::is_some) && app.files.supported();
+                    let actions = view! {
+                        <button type="button" class="button" on:click=export>{t().export}</button>
+                        {open.then(|| view! { <button type="button" class="button" on:click=save>{t().save_to_file}</button> })}
+                    };
+                    ("notice warning", text, Some(actions.into_any()))
+                }
                 Notice::Deleted(strategy) => {
                     let text = fill(t().deleted, &[("title", &strategy.title)]);
                     let strategy = *strategy;

@@ -90,7 +90,16 @@ impl Autosave {
         self.unsaved_since.set_value(Some(since));
         let delay = SAVE_DELAY_MS.min(since + SAVE_MAX_WAIT_MS - now).max(0.0);
         let state = *self;
-        let handle = set_timeout_with_handle(move || state.flush(), std::time::Duration::from_millis(delay as u64)).ok();
+        // The state may be gone by then (the strategy's owner disposed).
+        let handle = set_timeout_with_handle(
+            move || {
+                if !state.save_state.is_disposed() {
+                    state.flush()
+                }
+            },
+            std::time::Duration::from_millis(delay as u64),
+        )
+        .ok();
         self.save_timer.set_value(handle);
     }
 

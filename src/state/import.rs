@@ -9,6 +9,7 @@ use strategy_core::{import, Imported, Problem};
 
 use super::autosave::{Autosave, SaveState};
 use super::document::Document;
+use super::file::Files;
 use super::library::Library;
 use super::notices::{Notice, Notices};
 use super::store::Stored;
@@ -47,6 +48,7 @@ pub struct Import {
     pub current: RwSignal<Option<ImportState>>,
     stored: Stored,
     library: Library,
+    files: Files,
     document: Document,
     autosave: Autosave,
     notices: Notices,
@@ -55,13 +57,14 @@ pub struct Import {
 
 impl Import {
     /// No import yet; a stored import opens on `route`.
-    pub fn new(stored: Stored, library: Library, document: Document, autosave: Autosave, notices: Notices, route: RwSignal<Route>) -> Self {
-        Import { current: RwSignal::new(None), stored, library, document, autosave, notices, route }
+    pub fn new(stored: Stored, library: Library, files: Files, document: Document, autosave: Autosave, notices: Notices, route: RwSignal<Route>) -> Self {
+        Import { current: RwSignal::new(None), stored, library, files, document, autosave, notices, route }
     }
 
     /// Closes the preview without storing anything.
     pub fn cancel(&self) {
         self.current.set(None);
+        self.files.imported(None);
     }
 
     /// Reads a file the user picked or dropped and shows its preview (or why it is refused).
@@ -123,6 +126,7 @@ impl Import {
         if mode == ImportMode::Replace {
             if let Some(version) = self.stored.newer(&strategy.id) {
                 self.current.set(None);
+                self.files.imported(None);
                 self.notices.error(fill(t.newer_entry, &[("version", &version.to_string())]));
                 return;
             }
@@ -133,7 +137,11 @@ impl Import {
             // The open copy is replaced: drop its pending save so it cannot overwrite the import.
             self.autosave.save_state.set(SaveState::Saved);
         }
-        match self.stored.save(&strategy, &expected) {
+        let saved = self.stored.save(&strategy, &expected);
+        // A file opened for this import stays linked when it is stored as it is.
+        let as_the_file = saved.as_ref().ok().filter(|_| mode != ImportMode::AsCopy).map(|meta| (strategy.id.as_str(), meta.revision));
+        self.files.imported(as_the_file);
+        match saved {
             Ok(_) => {
                 self.current.set(None);
                 self.library.refresh();

@@ -1,10 +1,12 @@
 //! The app's state, one concern per module, composed into [`AppState`] and
 //! provided by context. Rule: state flows one way — components read signals
 //! and call methods, and each concern calls only the ones built before it
-//! (store and notices ← autosave ← document ← writer and library ← import).
+//! (store and notices ← autosave ← document ← writer and library ← files ←
+//! import).
 
 pub mod autosave;
 pub mod document;
+pub mod file;
 pub mod import;
 pub mod library;
 pub mod notices;
@@ -19,6 +21,7 @@ use strategy_core::library::{Settings, Store};
 
 pub use autosave::{Autosave, SaveState, SAVE_MAX_WAIT_MS};
 pub use document::Document;
+pub use file::Files;
 pub use import::{Import, ImportMode, ImportState, MAX_IMPORT_BYTES};
 pub use library::Library;
 pub use notices::{Notice, Notices};
@@ -41,6 +44,7 @@ pub struct AppState {
     pub document: Document,
     pub writer: Writer,
     pub library: Library,
+    pub files: Files,
     pub import: Import,
     stored: Stored,
 }
@@ -103,8 +107,9 @@ impl AppState {
         let document = Document::new(doc, autosave);
         let writer = Writer::new(document, autosave, stored, notices);
         let library = Library::new(stored, document, autosave, notices, route);
-        let import = Import::new(stored, library, document, autosave, notices, route);
-        AppState { lang, route, dragging: RwSignal::new(None), notices, autosave, document, writer, library, import, stored }
+        let files = Files::new(document, autosave, stored, library, notices);
+        let import = Import::new(stored, library, files, document, autosave, notices, route);
+        AppState { lang, route, dragging: RwSignal::new(None), notices, autosave, document, writer, library, files, import, stored }
     }
 
     /// Provides the state and each of its concerns by context.
@@ -115,6 +120,7 @@ impl AppState {
         provide_context(self.document);
         provide_context(self.writer);
         provide_context(self.library);
+        provide_context(self.files);
         provide_context(self.import);
     }
 

@@ -15,6 +15,8 @@ pub enum Notice {
     QuotaFull,
     /// A strategy was deleted: offer to undo.
     Deleted(Box<Strategy>),
+    /// A working session left changes that are in no file: offer to keep one.
+    KeepAFile { id: String, title: String },
 }
 
 /// The notice shown; cheap to copy, provided by context.

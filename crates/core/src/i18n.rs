@@ -329,6 +329,15 @@ catalogue! {
     references: "Atsauces un avoti", "References and sources";
     add_reference: "Pievienot atsauci", "Add a reference";
 
+    // Real files
+    save_to_file: "Saglabāt failā…", "Save to file…";
+    open_file: "Atvērt failu…", "Open file…";
+    file_saved_to: "Saglabāts failā {name}", "Saved to {name}";
+    file_writing: "Raksta failā {name}…", "Writing {name}…";
+    file_failed: "Nav ierakstīts failā {name}", "Not written to {name}";
+    file_not_written: "Failu {name} neizdevās ierakstīt ({reason}). Dati ir saglabāti šajā pārlūkā; mēģiniet vēlreiz vai eksportējiet.", "Could not write {name} ({reason}). The data is kept in this browser; try again or export.";
+    keep_a_file: "“{title}” ir mainīta tikai šajā pārlūkā. Saglabājiet kopiju failā, lai to nezaudētu.", "“{title}” has changes kept only in this browser. Keep a copy in a file so that it cannot be lost.";
+
     // Goal map
     map_title: "Mērķu karte", "Goal map";
     map_status_colours: "Rādīt statusu krāsas", "Show status colours";

@@ -6,6 +6,7 @@ pub mod change;
 pub mod chart;
 pub mod dashboard;
 pub mod edit;
+pub mod file_link;
 pub mod format;
 pub mod history;
 pub mod i18n;
