@@ -25,6 +25,8 @@ use crate::state::use_app;
 const MARGIN: usize = 8;
 /// A row's height before one is measured, in pixels.
 const ROW_HEIGHT: f64 = 37.0;
+/// How long typing pauses before the chart of the indicator typed into is redrawn.
+const CHART_PAUSE_MS: u64 = 300;
 
 /// The header of a column in the current language.
 fn column_label(t: &strategy_core::i18n::Texts, col: Column) -> String {
@@ -105,7 +107,25 @@ pub fn IndicatorsSection() -> impl IntoView {
     let cols = Memo::new(move |_| app.document.read_outline(|s, _| Some(columns(s))).unwrap_or_default());
     let selected = RwSignal::new(None::<String>);
     let chosen = Memo::new(move |_| selected.get().filter(|id| row_of.with(|r| r.contains_key(id))).or_else(|| rows.with(|r| r.first().cloned())));
-    let chart_indicator = Memo::new(move |_| chosen.get().and_then(|id| app.document.read_item::<Indicator, _>(&id, Clone::clone)));
+    // The chart follows the selected indicator at once, and its edits once
+    // typing pauses: a redraw takes far longer than a keystroke.
+    let chart_source = Memo::new(move |_| chosen.get().and_then(|id| app.document.read_item::<Indicator, _>(&id, Clone::clone)));
+    let chart_indicator = RwSignal::new(None::<Indicator>);
+    let redraw = StoredValue::new_local(None::<leptos::leptos_dom::helpers::TimeoutHandle>);
+    Effect::new(move |shown: Option<Option<String>>| {
+        let now = chart_source.get();
+        let id = now.as_ref().map(|i| i.id.clone());
+        if let Some(pending) = redraw.get_value() {
+            pending.clear();
+        }
+        if shown.as_ref() == Some(&id) {
+            let later = set_timeout_with_handle(move || chart_indicator.set(chart_source.get_untracked()), std::time::Duration::from_millis(CHART_PAUSE_MS));
+            redraw.set_value(later.ok());
+        } else {
+            chart_indicator.set(now);
+        }
+        id
+    });
     let period = Memo::new(move |_| app.document.read_outline(|s, _| Some(s.period)).unwrap_or_default());
 
     // The window: the scroll container's offset and height, and a row's height, as measured.
@@ -139,6 +159,16 @@ pub fn IndicatorsSection() -> impl IntoView {
     Effect::new(move |_| {
         visible.track();
         request_animation_frame(measure);
+    });
+    // Other filters, other rows: back to the top of the table.
+    Effect::new(move |seen: Option<()>| {
+        rows.track();
+        if seen.is_some() {
+            if let Some(el) = wrap.get_untracked() {
+                el.set_scroll_top(0);
+            }
+            measure();
+        }
     });
     let on_resize = window_event_listener(leptos::ev::resize, move |_| measure());
     on_cleanup(move || on_resize.remove());

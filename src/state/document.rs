@@ -28,7 +28,9 @@ pub struct Document {
     /// Where each item of the open strategy is, by id (rebuilt only when
     /// items may have moved, come or gone).
     pub index: Memo<Index>,
-    /// Validation problems of the open strategy.
+    /// Validation problems of the open strategy: checked at once after a
+    /// change, and after an edit of one item's own fields (typing) once
+    /// typing pauses, off the keystroke's path.
     pub problems: Memo<Vec<Problem>>,
     /// Displayed numbers of the nodes (by each level's numbering rule), by id
     /// (recomputed on changes to the outline, not on an indicator's edit).
@@ -47,7 +49,14 @@ pub struct Document {
     outline: Trigger,
     /// One trigger per item read by id, notified when its own fields change.
     items: StoredValue<HashMap<String, ArcTrigger>>,
+    /// Notified when the problems are to be checked again.
+    check: Trigger,
+    /// The check waiting for typing to pause.
+    check_soon: StoredValue<Option<leptos::leptos_dom::helpers::TimeoutHandle>>,
 }
+
+/// How long typing pauses before the problems are checked again.
+const CHECK_PAUSE_MS: u64 = 150;
 
 /// How far an edit may reach, and so whom it notifies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,14 +80,17 @@ pub enum Undo {
 impl Document {
     /// The strategy `doc` holds (none at first), saved by `autosave`.
     pub fn new(doc: RwSignal<Option<Strategy>>, autosave: Autosave) -> Self {
-        let (moved, any, outline) = (Trigger::new(), Trigger::new(), Trigger::new());
+        let (moved, any, outline, check) = (Trigger::new(), Trigger::new(), Trigger::new(), Trigger::new());
         Document {
             doc,
             index: Memo::new(move |_| {
                 moved.track();
                 doc.with_untracked(|d| d.as_ref().map(Index::of).unwrap_or_default())
             }),
-            problems: Memo::new(move |_| doc.with(|d| d.as_ref().map(strategy_core::validate::validate).unwrap_or_default())),
+            problems: Memo::new(move |_| {
+                check.track();
+                doc.with_untracked(|d| d.as_ref().map(strategy_core::validate::validate).unwrap_or_default())
+            }),
             numbers: Memo::new(move |_| {
                 any.track();
                 outline.track();
@@ -92,6 +104,21 @@ impl Document {
             any,
             outline,
             items: StoredValue::new(HashMap::new()),
+            check,
+            check_soon: StoredValue::new(None),
+        }
+    }
+
+    /// Checks the problems again now (`later`: once typing pauses).
+    fn recheck(&self, later: bool) {
+        if let Some(pending) = self.check_soon.get_value() {
+            pending.clear();
+        }
+        let check = self.check;
+        let soon = later.then(|| set_timeout_with_handle(move || check.notify(), std::time::Duration::from_millis(CHECK_PAUSE_MS)).ok()).flatten();
+        self.check_soon.set_value(soon);
+        if soon.is_none() {
+            check.notify();
         }
     }
 
@@ -102,6 +129,7 @@ impl Document {
         }
         self.any.notify();
         self.outline.notify();
+        self.recheck(false);
     }
 
     /// Tells the readers of the item `id` at `place` (and of its ancestors)
@@ -131,6 +159,7 @@ impl Document {
         });
         let triggers: Vec<ArcTrigger> = self.items.with_value(|m| ids.iter().filter_map(|id| m.get(id).cloned()).collect());
         triggers.iter().for_each(|t| t.notify());
+        self.recheck(true);
     }
 
     /// Subscribes the running reader to changes of the item `id` (and to
