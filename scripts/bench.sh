@@ -9,18 +9,20 @@ size() { stat -c %s "$1"; }
 gz() { gzip -9 -c "$1" | wc -c; }
 row() { printf '%-28s %10s %10s\n' "$1" "$2" "$3"; }
 
-wasm=$(ls dist/*_bg.wasm)
-js=$(ls dist/strategy-studio-*.js | grep -v _bg)
-css=$(ls dist/main-*.css 2>/dev/null || true)
+# BENCH_DIST: measure another build than dist/ (e.g. a copy of the previous one).
+dist=${BENCH_DIST:-dist}
+wasm=$(ls "$dist"/*_bg.wasm)
+js=$(ls "$dist"/strategy-studio-*.js | grep -v _bg)
+css=$(ls "$dist"/main-*.css 2>/dev/null || true)
 echo "Release build sizes (bytes)"
 row "file" "raw" "gzip -9"
 row "app wasm" "$(size "$wasm")" "$(gz "$wasm")"
 row "app JS glue" "$(size "$js")" "$(gz "$js")"
 [ -n "$css" ] && row "CSS" "$(size "$css")" "$(gz "$css")"
-first_raw=$(( $(size "$wasm") + $(size "$js") + $(size dist/index.html) ${css:+ + $(size "$css")} ))
-first_gz=$(( $(gz "$wasm") + $(gz "$js") + $(gz dist/index.html) ${css:+ + $(gz "$css")} ))
+first_raw=$(( $(size "$wasm") + $(size "$js") + $(size "$dist"/index.html) ${css:+ + $(size "$css")} ))
+first_gz=$(( $(gz "$wasm") + $(gz "$js") + $(gz "$dist"/index.html) ${css:+ + $(gz "$css")} ))
 row "first load (html+js+wasm+css)" "$first_raw" "$first_gz"
-row "ECharts (loaded on demand)" "$(size dist/vendor/echarts.min.js)" "$(gz dist/vendor/echarts.min.js)"
+row "ECharts (loaded on demand)" "$(size "$dist"/vendor/echarts.min.js)" "$(gz "$dist"/vendor/echarts.min.js)"
 
 echo
 cargo build -q -p strategy-core --release --bin strategy

@@ -1,7 +1,8 @@
 //! One indicator in the monitoring view: its target for the period, the
 //! actual, what was done, evidence, and its status (computed, or set by hand
 //! with a reason), with its chart on demand; above its name, the full number
-//! and title of the node it hangs on. Its edits are its indicator's own
+//! and title of the node it hangs on. Far from the view it is rendered
+//! light: its heading only. Its edits are its indicator's own
 //! (an undo step keeps only that indicator's fields; other rows' fields are
 //! not recomputed).
 
@@ -25,6 +26,10 @@ pub fn MonitoringRowView(
     /// Shown under a group's heading (its name is then a third-level heading).
     #[prop(default = false)]
     nested: bool,
+    /// Rendered whole, with its fields; otherwise light: its heading and a
+    /// space of about the fields' height (a row far from the view).
+    #[prop(into)]
+    whole: Signal<bool>,
 ) -> impl IntoView {
     let app = use_app();
     let t = move || app.t();
@@ -66,7 +71,7 @@ pub fn MonitoringRowView(
     let title = move || row().map(|r| format!("{}{}", r.name, if r.key { " *" } else { "" })).unwrap_or_default();
     let heading = move || if nested { view! { <h3>{title}</h3> }.into_any() } else { view! { <h2>{title}</h2> }.into_any() };
     view! {
-        <article class="monitoring-row card" data-item-id=id>
+        <article class="monitoring-row card" class:light=move || !whole.get() data-item-id=id>
             <header class="monitoring-head">
                 <div class="grow">
                     <p class="goal-label">{move || row().map(|r| r.owner_label).unwrap_or_default()}</p>
@@ -79,6 +84,7 @@ pub fn MonitoringRowView(
                 </div>
                 {badge}
             </header>
+            <Show when=move || whole.get() fallback=|| view! { <div class="monitoring-fields-space" aria-hidden="true"></div> }>
             <div class="grid-3">
                 <TextField
                     label=move || if milestone() { format!("{} ({})", t().actual, t().actual_hint_milestone) } else { t().actual.to_string() }
@@ -114,6 +120,7 @@ pub fn MonitoringRowView(
             </button>
             <Show when=move || chart_open.get()>
                 <IndicatorChart indicator=indicator period=strategy_period />
+            </Show>
             </Show>
         </article>
     }
