@@ -556,7 +556,7 @@ fn a_keystroke_in_one_indicator_reruns_only_that_indicators_readers() {
     library::save(&*store, &two_results(), NEW, "t0", "setup").unwrap();
     assert!(app.library.open("k1"));
     owner.with(|| {
-        // A reader that counts its runs, of an indicator, of a node, of the outline and of the index.
+        // Readers that count their runs: of an indicator, of another, of their owner, of the items there are, of the outline.
         let counted = |read: Box<dyn Fn() -> String + Send + Sync>| {
             let runs = Arc::new(AtomicU32::new(0));
             let r = runs.clone();
@@ -570,23 +570,23 @@ fn a_keystroke_in_one_indicator_reruns_only_that_indicators_readers() {
         let (own, own_runs) = counted(Box::new(move || doc.read_item::<Indicator, _>("i1", |i| i.name.clone()).unwrap_or_default()));
         let (other, other_runs) = counted(Box::new(move || doc.read_item::<Indicator, _>("i3", |i| i.name.clone()).unwrap_or_default()));
         let (owner_node, owner_runs) = counted(Box::new(move || doc.read_item::<strategy_core::Node, _>("r1", |n| n.indicators.iter().map(|i| i.name.clone()).collect()).unwrap_or_default()));
-        let (numbers, numbers_runs) = counted(Box::new(move || doc.numbers.with(|n| n.get("r2").cloned().unwrap_or_default())));
+        let (frame, frame_runs) = counted(Box::new(move || doc.read_frame(|s, ix| Some(format!("{} items", s.indicator_refs().len() + ix.node("r2").map_or(0, |_| 1)))).unwrap_or_default()));
         let (outline, outline_runs) = counted(Box::new(move || doc.read_outline(|s, _| Some(s.title.clone())).unwrap_or_default()));
-        let read_all = || (own.get(), other.get(), owner_node.get(), numbers.get(), outline.get());
-        let runs = || [&own_runs, &other_runs, &owner_runs, &numbers_runs, &outline_runs].map(|r| r.load(SeqCst));
-        assert_eq!(read_all(), ("A".into(), "C".into(), "AB".into(), "1.1.2".into(), "Keyed".into()));
+        let read_all = || (own.get_untracked(), other.get_untracked(), owner_node.get_untracked(), frame.get_untracked(), outline.get_untracked());
+        let runs = || [&own_runs, &other_runs, &owner_runs, &frame_runs, &outline_runs].map(|r| r.load(SeqCst));
+        assert_eq!(read_all(), ("A".into(), "C".into(), "AB".into(), "5 items".into(), "Keyed".into()));
         assert_eq!(runs(), [1, 1, 1, 1, 1]);
 
         // Typing in i1's name: its reader and its owner's rerun, nothing else.
         let (name, set_name) = doc.bind_item::<Indicator>("i1", "name", |i| i.name.clone(), |i, v| i.name = v);
         for typed in ["Ab", "Abc", "Abcd"] {
             set_name.run(typed.into());
-            assert_eq!(name.get(), typed);
+            assert_eq!(name.get_untracked(), typed);
             read_all();
         }
-        assert_eq!(own.get(), "Abcd");
-        assert_eq!(owner_node.get(), "AbcdB");
-        assert_eq!(runs(), [4, 1, 4, 1, 1], "the other indicator, the numbers and the outline are not recomputed");
+        assert_eq!(own.get_untracked(), "Abcd");
+        assert_eq!(owner_node.get_untracked(), "AbcdB");
+        assert_eq!(runs(), [4, 1, 4, 1, 1], "the other indicator, the list of items and the outline are not recomputed");
 
         // A change of the tree (an indicator added) reaches every reader.
         let added = doc.doc.with_untracked(|d| d.as_ref().unwrap().new_indicator("r2", "E")).unwrap();
@@ -597,7 +597,15 @@ fn a_keystroke_in_one_indicator_reruns_only_that_indicators_readers() {
         doc.undo();
         doc.undo();
         read_all();
-        assert_eq!(own.get(), "A", "the typing was one step");
+        assert_eq!(own.get_untracked(), "A", "the typing was one step");
         assert_eq!(runs(), [6, 3, 6, 3, 3], "read once after both steps");
+
+        // Typing the mission reruns none of them (their readers follow the whole strategy).
+        let (mission, set_mission) = doc.bind_text("mission", |s, _| Some(s.mission.clone()), |s, v| s.mission = v);
+        set_mission.run("M".into());
+        set_mission.run("Mi".into());
+        assert_eq!(mission.get_untracked(), "Mi");
+        read_all();
+        assert_eq!(runs(), [6, 3, 6, 3, 3]);
     });
 }

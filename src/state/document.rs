@@ -66,6 +66,18 @@ enum Reach {
     /// Fields of the strategy itself (its texts, period, levels, the
     /// overarching goal's texts): no item moves.
     StrategyFields,
+    /// A plain text of the strategy itself (mission, vision…), which only
+    /// its own readers and the problems look at.
+    StrategyText,
+}
+
+/// What a bound field belongs to.
+#[derive(Debug, Clone)]
+enum Bound {
+    /// The item with this id (its own fields).
+    Item(String),
+    /// The strategy itself, its edits reaching so far.
+    Strategy(Reach),
 }
 
 /// What becomes of the undo history when a stored version is shown.
@@ -130,6 +142,16 @@ impl Document {
         self.any.notify();
         self.outline.notify();
         self.recheck(false);
+    }
+
+    /// Tells the readers an edit of `reach` concerns.
+    fn notify_reach(&self, reach: Reach) {
+        match reach {
+            Reach::Anywhere => self.notify_all(true),
+            Reach::StrategyFields => self.notify_all(false),
+            // Its readers read the whole strategy (they follow `doc`).
+            Reach::StrategyText => self.recheck(true),
+        }
     }
 
     /// Tells the readers of the item `id` at `place` (and of its ancestors)
@@ -225,7 +247,7 @@ impl Document {
             return;
         }
         let Some(f) = self.continue_step(key, f) else {
-            self.notify_all(reach == Reach::Anywhere);
+            self.notify_reach(reach);
             return;
         };
         let mut changed = false;
@@ -240,7 +262,7 @@ impl Document {
             }
         });
         if changed {
-            self.notify_all(reach == Reach::Anywhere);
+            self.notify_reach(reach);
             self.sync_history_flags();
             self.autosave.schedule_save();
         }
@@ -384,27 +406,39 @@ impl Document {
         get: impl Fn(&Strategy, &Index) -> Option<String> + Send + Sync + 'static,
         set: impl Fn(&mut Strategy, String) + Send + Sync + 'static,
     ) -> (Signal<String>, Callback<String>) {
-        self.bind_on(None, key.into(), get, set)
+        self.bind_on(Bound::Strategy(Reach::StrategyFields), key.into(), get, set)
     }
 
-    /// [`Document::bind`] for a field of the item `item` alone, when given:
-    /// its undo step keeps only that item's own fields.
+    /// [`Document::bind`] for a plain text of the strategy itself (mission,
+    /// vision, foreword…) that no list, number or label is made of: typing in
+    /// it notifies only the readers of the whole strategy.
+    pub fn bind_text(
+        &self,
+        key: impl Into<String>,
+        get: impl Fn(&Strategy, &Index) -> Option<String> + Send + Sync + 'static,
+        set: impl Fn(&mut Strategy, String) + Send + Sync + 'static,
+    ) -> (Signal<String>, Callback<String>) {
+        self.bind_on(Bound::Strategy(Reach::StrategyText), key.into(), get, set)
+    }
+
+    /// [`Document::bind`] for a field of `bound`: of an item alone (its undo
+    /// step keeps only that item's own fields), or of the strategy itself.
     fn bind_on(
         &self,
-        item: Option<String>,
+        bound: Bound,
         key: String,
         get: impl Fn(&Strategy, &Index) -> Option<String> + Send + Sync + 'static,
         set: impl Fn(&mut Strategy, String) + Send + Sync + 'static,
     ) -> (Signal<String>, Callback<String>) {
         let state = *self;
-        let read = item.clone();
+        let read = bound.clone();
         let value = Memo::new(move |_| match &read {
-            Some(id) => state.read_keyed(id, |s, ix| get(s, ix)).unwrap_or_default(),
-            None => state.read(|s, ix| get(s, ix)).unwrap_or_default(),
+            Bound::Item(id) => state.read_keyed(id, |s, ix| get(s, ix)).unwrap_or_default(),
+            Bound::Strategy(_) => state.read(|s, ix| get(s, ix)).unwrap_or_default(),
         });
-        let on_change = Callback::new(move |v: String| match &item {
-            Some(id) => state.edit_item(id, Some(&key), |s| set(s, v)),
-            None => state.edit_reaching(Reach::StrategyFields, Some(&key), |s| set(s, v)),
+        let on_change = Callback::new(move |v: String| match &bound {
+            Bound::Item(id) => state.edit_item(id, Some(&key), |s| set(s, v)),
+            Bound::Strategy(reach) => state.edit_reaching(*reach, Some(&key), |s| set(s, v)),
         });
         (value.into(), on_change)
     }
@@ -424,7 +458,7 @@ impl Document {
     ) -> (Signal<String>, Callback<String>) {
         let (get_id, set_id) = (id.to_string(), id.to_string());
         self.bind_on(
-            Some(id.to_string()),
+            Bound::Item(id.to_string()),
             format!("{id}.{field}"),
             move |s, ix| find(s, ix, &get_id).map(&get),
             move |s, v| {
@@ -461,7 +495,7 @@ impl Document {
     pub fn bind_cell(&self, id: &str, col: strategy_core::table::Column) -> (Signal<String>, Callback<String>) {
         let (get_id, set_id) = (id.to_string(), id.to_string());
         self.bind_on(
-            Some(id.to_string()),
+            Bound::Item(id.to_string()),
             format!("{id}.{col:?}"),
             move |s, ix| s.indicator_at(ix.locate(&get_id)?).map(|ind| strategy_core::table::cell_text(s, ind, col)),
             move |s, v| {
