@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Prints the sizes of the release build (raw and gzipped), the app's
-# first-load budget, and the timing benchmarks that run in Chromium.
+# Prints the sizes of the release build (raw and gzipped), then the budget
+# table of issue 13 (tests/bench/bench.mjs: timings in Chromium, and the
+# two size budgets from here), every row `figure  budget  measured  ok|over`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -8,19 +9,21 @@ size() { stat -c %s "$1"; }
 gz() { gzip -9 -c "$1" | wc -c; }
 row() { printf '%-28s %10s %10s\n' "$1" "$2" "$3"; }
 
-wasm=$(ls dist/*_bg.wasm)
-js=$(ls dist/strategy-studio-*.js | grep -v _bg)
-css=$(ls dist/main-*.css 2>/dev/null || true)
+# BENCH_DIST: measure another build than dist/ (e.g. a copy of the previous one).
+dist=${BENCH_DIST:-dist}
+wasm=$(ls "$dist"/*_bg.wasm)
+js=$(ls "$dist"/strategy-studio-*.js | grep -v _bg)
+css=$(ls "$dist"/main-*.css 2>/dev/null || true)
 echo "Release build sizes (bytes)"
 row "file" "raw" "gzip -9"
 row "app wasm" "$(size "$wasm")" "$(gz "$wasm")"
 row "app JS glue" "$(size "$js")" "$(gz "$js")"
 [ -n "$css" ] && row "CSS" "$(size "$css")" "$(gz "$css")"
-first_raw=$(( $(size "$wasm") + $(size "$js") + $(size dist/index.html) ${css:+ + $(size "$css")} ))
-first_gz=$(( $(gz "$wasm") + $(gz "$js") + $(gz dist/index.html) ${css:+ + $(gz "$css")} ))
+first_raw=$(( $(size "$wasm") + $(size "$js") + $(size "$dist"/index.html) ${css:+ + $(size "$css")} ))
+first_gz=$(( $(gz "$wasm") + $(gz "$js") + $(gz "$dist"/index.html) ${css:+ + $(gz "$css")} ))
 row "first load (html+js+wasm+css)" "$first_raw" "$first_gz"
-row "ECharts (loaded on demand)" "$(size dist/vendor/echarts.min.js)" "$(gz dist/vendor/echarts.min.js)"
+row "ECharts (loaded on demand)" "$(size "$dist"/vendor/echarts.min.js)" "$(gz "$dist"/vendor/echarts.min.js)"
 
 echo
 cargo build -q -p strategy-core --release --bin strategy
-node tests/bench/bench.mjs
+BENCH_WASM_GZ=$(gz "$wasm") BENCH_FIRST_GZ=$first_gz node tests/bench/bench.mjs

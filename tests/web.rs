@@ -655,3 +655,75 @@ fn a_full_injected_store_says_so_and_keeps_the_edit_in_memory() {
     assert_eq!(app.autosave.save_state.get_untracked(), SaveState::Saved);
     assert_eq!(library::load(&*store, "m3").unwrap().strategy.mission.len(), 2_500);
 }
+
+/// A strategy of two results with two indicators each (format version 1).
+fn two_results() -> Strategy {
+    let text = r#"{"format":"strategy-studio","version":1,"strategy":{"id":"k1","title":"Keyed","period":{"start_year":2024,"end_year":2027},
+        "priorities":[{"id":"p1","title":"P","goals":[{"id":"g1","title":"G","results":[
+            {"id":"r1","title":"R1","indicators":[{"id":"i1","name":"A"},{"id":"i2","name":"B"}]},
+            {"id":"r2","title":"R2","indicators":[{"id":"i3","name":"C"},{"id":"i4","name":"D"}]}]}]}]}}"#;
+    strategy_core::import(text).unwrap().strategy
+}
+
+#[wasm_bindgen_test]
+fn a_keystroke_in_one_indicator_reruns_only_that_indicators_readers() {
+    use std::sync::atomic::{AtomicU32, Ordering::SeqCst};
+    use std::sync::Arc;
+    use strategy_core::Indicator;
+    let (owner, app, store) = in_memory(None);
+    library::save(&*store, &two_results(), NEW, "t0", "setup").unwrap();
+    assert!(app.library.open("k1"));
+    owner.with(|| {
+        // Readers that count their runs: of an indicator, of another, of their owner, of the items there are, of the outline.
+        let counted = |read: Box<dyn Fn() -> String + Send + Sync>| {
+            let runs = Arc::new(AtomicU32::new(0));
+            let r = runs.clone();
+            let memo = Memo::new(move |_| {
+                r.fetch_add(1, SeqCst);
+                read()
+            });
+            (memo, runs)
+        };
+        let doc = app.document;
+        let (own, own_runs) = counted(Box::new(move || doc.read_item::<Indicator, _>("i1", |i| i.name.clone()).unwrap_or_default()));
+        let (other, other_runs) = counted(Box::new(move || doc.read_item::<Indicator, _>("i3", |i| i.name.clone()).unwrap_or_default()));
+        let (owner_node, owner_runs) = counted(Box::new(move || doc.read_item::<strategy_core::Node, _>("r1", |n| n.indicators.iter().map(|i| i.name.clone()).collect()).unwrap_or_default()));
+        let (frame, frame_runs) = counted(Box::new(move || doc.read_frame(|s, ix| Some(format!("{} items", s.indicator_refs().len() + ix.node("r2").map_or(0, |_| 1)))).unwrap_or_default()));
+        let (outline, outline_runs) = counted(Box::new(move || doc.read_outline(|s, _| Some(s.title.clone())).unwrap_or_default()));
+        let read_all = || (own.get_untracked(), other.get_untracked(), owner_node.get_untracked(), frame.get_untracked(), outline.get_untracked());
+        let runs = || [&own_runs, &other_runs, &owner_runs, &frame_runs, &outline_runs].map(|r| r.load(SeqCst));
+        assert_eq!(read_all(), ("A".into(), "C".into(), "AB".into(), "5 items".into(), "Keyed".into()));
+        assert_eq!(runs(), [1, 1, 1, 1, 1]);
+
+        // Typing in i1's name: its reader and its owner's rerun, nothing else.
+        let (name, set_name) = doc.bind_item::<Indicator>("i1", "name", |i| i.name.clone(), |i, v| i.name = v);
+        for typed in ["Ab", "Abc", "Abcd"] {
+            set_name.run(typed.into());
+            assert_eq!(name.get_untracked(), typed);
+            read_all();
+        }
+        assert_eq!(own.get_untracked(), "Abcd");
+        assert_eq!(owner_node.get_untracked(), "AbcdB");
+        assert_eq!(runs(), [4, 1, 4, 1, 1], "the other indicator, the list of items and the outline are not recomputed");
+
+        // A change of the tree (an indicator added) reaches every reader.
+        let added = doc.doc.with_untracked(|d| d.as_ref().unwrap().new_indicator("r2", "E")).unwrap();
+        assert!(doc.change(added));
+        read_all();
+        assert_eq!(runs(), [5, 2, 5, 2, 2]);
+        // So does undo, which puts back whatever the step held.
+        doc.undo();
+        doc.undo();
+        read_all();
+        assert_eq!(own.get_untracked(), "A", "the typing was one step");
+        assert_eq!(runs(), [6, 3, 6, 3, 3], "read once after both steps");
+
+        // Typing the mission reruns none of them (their readers follow the whole strategy).
+        let (mission, set_mission) = doc.bind_text("mission", |s, _| Some(s.mission.clone()), |s, v| s.mission = v);
+        set_mission.run("M".into());
+        set_mission.run("Mi".into());
+        assert_eq!(mission.get_untracked(), "Mi");
+        read_all();
+        assert_eq!(runs(), [6, 3, 6, 3, 3]);
+    });
+}

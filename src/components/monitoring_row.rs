@@ -1,7 +1,10 @@
 //! One indicator in the monitoring view: its target for the period, the
 //! actual, what was done, evidence, and its status (computed, or set by hand
 //! with a reason), with its chart on demand; above its name, the full number
-//! and title of the node it hangs on.
+//! and title of the node it hangs on. Far from the view it is rendered
+//! light: its heading only. Its edits are its indicator's own
+//! (an undo step keeps only that indicator's fields; other rows' fields are
+//! not recomputed).
 
 use leptos::prelude::*;
 use strategy_core::dashboard::{set_actual, set_actual_comment, set_actual_evidence, set_status_override, MonitoringRow};
@@ -23,6 +26,10 @@ pub fn MonitoringRowView(
     /// Shown under a group's heading (its name is then a third-level heading).
     #[prop(default = false)]
     nested: bool,
+    /// Rendered whole, with its fields; otherwise light: its heading and a
+    /// space of about the fields' height (a row far from the view).
+    #[prop(into)]
+    whole: Signal<bool>,
 ) -> impl IntoView {
     let app = use_app();
     let t = move || app.t();
@@ -38,9 +45,9 @@ pub fn MonitoringRowView(
     };
     let edit = move |key: &'static str, f: fn(&mut strategy_core::Strategy, &str, ReportingPeriod, &str) -> bool| {
         Callback::new(move |v: String| {
-            let p = period.get_untracked();
-            app.document.edit(Some(&format!("{}.{key}.{p}", sid.get_value())), |s| {
-                f(s, &sid.get_value(), p, &v);
+            let (p, id) = (period.get_untracked(), sid.get_value());
+            app.document.edit_item(&id, Some(&format!("{id}.{key}.{p}")), |s| {
+                f(s, &id, p, &v);
             })
         })
     };
@@ -50,21 +57,21 @@ pub fn MonitoringRowView(
     let override_status = Signal::derive(actual_field(|a| a.status_override.as_ref().map(|o| name(o.status)).unwrap_or_default()));
     let reason = Signal::derive(actual_field(|a| a.status_override.as_ref().map(|o| o.reason.clone()).unwrap_or_default()));
     let set_override = move |status: String, reason: String| {
-        let p = period.get_untracked();
-        app.document.edit(Some(&format!("{}.override.{p}", sid.get_value())), |s| {
+        let (p, id) = (period.get_untracked(), sid.get_value());
+        app.document.edit_item(&id, Some(&format!("{id}.override.{p}")), |s| {
             let over = parse_status(&status).map(|status| StatusOverride { status, reason });
-            set_status_override(s, &sid.get_value(), p, over);
+            set_status_override(s, &id, p, over);
         });
     };
     let chart_open = RwSignal::new(false);
     let indicator = Signal::derive(move || app.document.read_item::<Indicator, _>(&sid.get_value(), Clone::clone));
-    let strategy_period = Signal::derive(move || app.document.read(|s, _| Some(s.period)).unwrap_or_default());
+    let strategy_period = Memo::new(move |_| app.document.read_outline(|s, _| Some(s.period)).unwrap_or_default());
     let milestone = move || row().is_some_and(|r| r.kind == IndicatorKind::Milestone);
     let badge = move || row().map(|r| status_badge(r.status, status_label(app.lang.get(), r.status), r.overridden));
     let title = move || row().map(|r| format!("{}{}", r.name, if r.key { " *" } else { "" })).unwrap_or_default();
     let heading = move || if nested { view! { <h3>{title}</h3> }.into_any() } else { view! { <h2>{title}</h2> }.into_any() };
     view! {
-        <article class="monitoring-row card" data-item-id=id>
+        <article class="monitoring-row card" class:light=move || !whole.get() data-item-id=id>
             <header class="monitoring-head">
                 <div class="grow">
                     <p class="goal-label">{move || row().map(|r| r.owner_label).unwrap_or_default()}</p>
@@ -77,6 +84,7 @@ pub fn MonitoringRowView(
                 </div>
                 {badge}
             </header>
+            <Show when=move || whole.get() fallback=|| view! { <div class="monitoring-fields-space" aria-hidden="true"></div> }>
             <div class="grid-3">
                 <TextField
                     label=move || if milestone() { format!("{} ({})", t().actual, t().actual_hint_milestone) } else { t().actual.to_string() }
@@ -112,6 +120,7 @@ pub fn MonitoringRowView(
             </button>
             <Show when=move || chart_open.get()>
                 <IndicatorChart indicator=indicator period=strategy_period />
+            </Show>
             </Show>
         </article>
     }

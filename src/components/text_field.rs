@@ -68,7 +68,7 @@ macro_rules! strategy_field {
     };
     (@bind $app:expr, $label:ident, $multiline:expr, $($field:ident).+) => {{
         let app: $crate::state::AppState = $app;
-        let (value, on_change) = app.document.bind(stringify!($($field).+), |s, _| Some(s.$($field).+.clone()), |s, v| s.$($field).+ = v);
+        let (value, on_change) = app.document.bind_text(stringify!($($field).+), |s, _| Some(s.$($field).+.clone()), |s, v| s.$($field).+ = v);
         view! { <TextField label=move || app.t().$label value=value on_change=on_change multiline=$multiline /> }
     }};
 }

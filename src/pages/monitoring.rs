@@ -4,6 +4,11 @@
 //! under the nodes of the level chosen in "group by", each node with its
 //! status rolled up through every level below it; indicators above that level
 //! come last, under "other indicators".
+//!
+//! Rule: a long list renders light. Every row of the page shows its heading
+//! (number, title, target, status: what find-in-page looks for), and only the
+//! rows in or near the view are rendered whole, with their fields; a row
+//! becomes whole as it is scrolled near and stays so.
 
 use leptos::prelude::*;
 use strategy_core::dashboard::{by_level, monitoring_rows, reported};
@@ -22,6 +27,28 @@ use crate::web;
 
 /// Rows shown at a time.
 const PAGE: usize = 100;
+/// Rows within this many pixels of the view are rendered whole.
+const NEAR_PX: f64 = 800.0;
+
+/// The ids of the rows still rendered light (`.monitoring-row.light`) that
+/// lie within [`NEAR_PX`] of the view: one pass, one layout.
+fn rows_near_view() -> Vec<String> {
+    use wasm_bindgen::JsCast;
+    let height = window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(800.0);
+    // document.querySelectorAll, through js_sys (web-sys's NodeList is not enabled).
+    let doc: wasm_bindgen::JsValue = document().into();
+    let query = js_sys::Reflect::get(&doc, &"querySelectorAll".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let Some(light) = query.and_then(|f| f.call1(&doc, &".monitoring-row.light".into()).ok()) else { return Vec::new() };
+    js_sys::Array::from(&light)
+        .iter()
+        .filter_map(|el| el.dyn_into::<web_sys::Element>().ok())
+        .filter(|el| {
+            let r = el.get_bounding_client_rect();
+            r.top() < height + NEAR_PX && r.bottom() > -NEAR_PX
+        })
+        .filter_map(|el| el.get_attribute("data-item-id"))
+        .collect()
+}
 
 /// The monitoring section of the editor.
 #[component]
@@ -112,6 +139,34 @@ pub fn MonitoringSection() -> impl IntoView {
         })
         .unwrap_or_default()
     };
+    // The rows rendered whole (near the view at some point), found after
+    // each render and on scrolling (at most once a frame).
+    let whole = RwSignal::new(std::collections::HashSet::<String>::new());
+    let looking = StoredValue::new(false);
+    let look = move || {
+        if looking.get_value() {
+            return;
+        }
+        looking.set_value(true);
+        request_animation_frame(move || {
+            looking.set_value(false);
+            let near = rows_near_view();
+            if !near.is_empty() {
+                whole.update(|w| w.extend(near));
+            }
+        });
+    };
+    Effect::new(move |_| {
+        grouped.track();
+        whole.track();
+        look();
+    });
+    let on_scroll = window_event_listener(leptos::ev::scroll, move |_| look());
+    let on_resize = window_event_listener(leptos::ev::resize, move |_| look());
+    on_cleanup(move || {
+        on_scroll.remove();
+        on_resize.remove();
+    });
     let group_view = move |(grouping, gid): (String, Option<String>)| {
         let nested = !grouping.is_empty();
         let key = StoredValue::new(gid.clone());
@@ -140,7 +195,15 @@ pub fn MonitoringSection() -> impl IntoView {
             <section class="monitoring-group" data-group-id=gid>
                 {head}
                 <div class="monitoring-list">
-                    <For each=ids key=|id| id.clone() children=move |id| view! { <MonitoringRowView id=id period=period rows=by_id nested=nested /> } />
+                    <For
+                        each=ids
+                        key=|id| id.clone()
+                        children=move |id| {
+                            let sid = StoredValue::new(id.clone());
+                            let is_whole = Signal::derive(move || whole.with(|w| sid.with_value(|id| w.contains(id))));
+                            view! { <MonitoringRowView id=id period=period rows=by_id nested=nested whole=is_whole /> }
+                        }
+                    />
                 </div>
             </section>
         }

@@ -78,7 +78,7 @@ pub fn OverviewSection() -> impl IntoView {
         let focus = app.document.read(|s, _| s.overarching_goal.as_ref().map(|o| o.id.clone()));
         Route::Strategy { id, section: Section::Structure, focus }.hash()
     };
-    let counts = move || app.document.read(|s, _| Some(level_counts(s, app.lang.get()))).unwrap_or_default();
+    let counts = move || app.document.read_outline(|s, _| Some(level_counts(s, app.lang.get()))).unwrap_or_default();
     view! {
         <h1>{move || t().section_overview}</h1>
         <section class="card" aria-labelledby="ov-basics">

@@ -77,6 +77,8 @@ test('glossary, reference, risk, SWOT points and a link from a goal are kept ove
   await reference.locator('a.external-link').waitFor();
   assert.equal(await reference.locator('a.external-link').getAttribute('href'), 'https://likumi.lv/ta/id/1');
   assert.equal(await reference.locator('a.external-link').getAttribute('rel'), 'noopener noreferrer');
+  // Problems are checked again once typing pauses.
+  await reference.locator('.problems li').first().waitFor({ state: 'detached' });
   assert.equal(await reference.locator('.problems li').count(), 0, 'the warning goes with the bad link');
 
   // A risk with its kind and owner.

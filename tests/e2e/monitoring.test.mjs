@@ -217,3 +217,38 @@ test('the goal map exports a 2× PNG, filters by priority and presents priority 
   assert.equal(await goals.count(), 10);
   await done(app);
 });
+
+test('a long monitoring list renders whole only the rows near the view; a row scrolled to is whole and takes an actual', async () => {
+  const app = await openApp(env.browser, env.url);
+  const { page } = app;
+  await page.getByLabel('Saskarnes valoda').selectOption('en');
+  const results = Array.from({ length: 6 }, (_, r) => ({
+    id: `r${r}`,
+    title: `Rezultāts ${r + 1}`,
+    indicators: Array.from({ length: 10 }, (_, i) => ({ id: `i${r * 10 + i + 1}`, name: `Rādītājs nr. ${r * 10 + i + 1}`, unit: '%', targets: [{ year: 2025, text: '≥ 50 %' }] })),
+  }));
+  const file = { format: 'strategy-studio', version: 1, strategy: { id: 'long-list', title: 'Garš saraksts', period: { start_year: 2024, end_year: 2027 }, priorities: [{ id: 'p1', title: 'P', goals: [{ id: 'g1', title: 'G', results }] }] } };
+  const dir = await mkdtemp(join(tmpdir(), 'strategy-e2e-'));
+  await writeFile(join(dir, 'long.json'), JSON.stringify(file));
+  await page.getByTestId('import-file').setInputFiles(join(dir, 'long.json'));
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
+  await page.getByRole('link', { name: 'Monitoring' }).click();
+  await page.getByLabel('Reporting year').selectOption('2025');
+  await page.getByLabel('Group by').selectOption('');
+  // Every row has its heading (what find-in-page looks for); the first is whole, the last is not.
+  const rows = page.locator('.monitoring-row');
+  await rows.first().getByLabel('Actual').waitFor();
+  assert.equal(await rows.count(), 60);
+  assert.equal(await rows.last().locator('h2').innerText(), 'Rādītājs nr. 60');
+  assert.equal(await rows.last().getByLabel('Actual').count(), 0, 'a row far below is rendered light');
+  const whole = await page.locator('.monitoring-row:not(.light)').count();
+  assert.ok(whole > 0 && whole < 60, `only rows near the view are whole (${whole})`);
+
+  // Scrolled to, the last row is whole and takes an actual.
+  await rows.last().scrollIntoViewIfNeeded();
+  await rows.last().getByLabel('Actual').fill('70');
+  await rows.last().locator('.status-badge', { hasText: 'Achieved' }).waitFor();
+  await page.getByTestId('reported').filter({ hasText: '1 of 60 indicators reported for 2025' }).waitFor();
+  await done(app);
+});

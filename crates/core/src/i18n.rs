@@ -277,7 +277,7 @@ catalogue! {
     op_baseline_set_in: "bāzes vērtību nosaka gadā", "baseline measured in year";
     op_rating_at_least: "vērtējums ne zemāks par", "rating not below";
     footnote: "Piezīme", "Footnote";
-    table_hint: "Tab / Enter pārvietojas pa šūnām. Ielīmējiet rindas no izklājlapas, lai aizpildītu vairākas šūnas.", "Tab / Enter move between cells. Paste rows from a spreadsheet to fill several cells.";
+    table_hint: "Tab / Enter / ↑ ↓ pārvietojas pa šūnām. Ielīmējiet rindas no izklājlapas, lai aizpildītu vairākas šūnas.", "Tab / Enter / ↑ ↓ move between cells. Paste rows from a spreadsheet to fill several cells.";
     not_understood: "Nav saprasts: saglabāts kā teksts", "Not understood: kept as text";
     chart_of: "Grafiks: {name}", "Chart: {name}";
     no_indicators: "Šajā stratēģijā vēl nav rādītāju. Pievienojiet tos sadaļā Struktūra.", "This strategy has no indicators yet. Add them under Structure.";
@@ -382,6 +382,9 @@ catalogue! {
     indicator_owner: "Vienums", "Item";
     filter_level: "Līmenis", "Level";
     filter_branch: "Zars", "Branch";
+    filter_text: "Atrast", "Find";
+    filter_text_hint: "numurs, vienums vai nosaukums", "number, item or name";
+    rows_shown: "Rādītāji: {shown} no {total}", "Indicators: {shown} of {total}";
     group_by: "Grupēt pēc", "Group by";
     no_grouping: "negrupēt", "no grouping";
     level_achieved: "{level}: sasniegti {achieved} no {total}", "{level}: {achieved} of {total} achieved";

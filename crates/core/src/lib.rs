@@ -24,6 +24,7 @@ pub mod target;
 pub mod v1;
 pub mod validate;
 pub mod walk;
+pub mod window;
 
 pub use format::{decode, export, import, Imported, FORMAT, VERSION};
 pub use model::*;
