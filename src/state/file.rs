@@ -34,10 +34,9 @@ struct Inner {
     handles: HashMap<String, Handle>,
     /// A file opened for import: linked if the import stores it as it is.
     opened: Option<Handle>,
-    /// Saves made since the open strategy was opened or last kept in a file.
-    session_saves: u32,
-    /// The strategy and revision last seen saved.
-    last_seen: (String, u64),
+    /// The strategy of the working session and the saves of its edits since
+    /// it began or was last kept in a file.
+    session: (String, u32),
     concerns: Concerns,
 }
 
@@ -59,12 +58,14 @@ impl Files {
     /// No file linked yet; every save of `autosave` is followed.
     pub fn new(document: Document, autosave: Autosave, stored: Stored, library: Library, notices: Notices) -> Self {
         let concerns = Concerns { document, autosave, stored, library, notices };
-        let inner = Inner { handles: HashMap::new(), opened: None, session_saves: 0, last_seen: (String::new(), 0), concerns };
+        let inner = Inner { handles: HashMap::new(), opened: None, session: (String::new(), 0), concerns };
         let files = Files { links: RwSignal::new(HashMap::new()), inner: StoredValue::new_local(inner) };
-        Effect::new(move |_| {
-            if autosave.save_state.get() == SaveState::Saved {
-                files.saved();
+        Effect::new(move |previous: Option<SaveState>| {
+            let state = autosave.save_state.get();
+            if state == SaveState::Saved {
+                files.saved(previous == Some(SaveState::Pending));
             }
+            state
         });
         files
     }
@@ -143,8 +144,8 @@ impl Files {
     /// to keep a file when it has changes in none.
     pub fn session_ended(&self) {
         let w = self.concerns();
-        let saves = self.inner.try_update_value(|i| std::mem::take(&mut i.session_saves)).unwrap_or_default();
         let Some((id, title)) = w.document.doc.with_untracked(|d| d.as_ref().map(|s| (s.id.clone(), s.title.clone()))) else { return };
+        let saves = self.inner.try_update_value(|i| if i.session.0 == id { std::mem::take(&mut i.session.1) } else { 0 }).unwrap_or_default();
         let linked = self.links.with_untracked(|l| l.contains_key(&id));
         let unexported = w.stored.meta(&id).is_some_and(|m| m.unexported());
         if saves >= REMIND_AFTER_SAVES && !linked && unexported {
@@ -159,7 +160,7 @@ impl Files {
         let link = revision.map_or_else(|| FileLink::link(&name), |r| FileLink::linked_at(&name, r));
         self.inner.update_value(|i| {
             i.handles.insert(id.to_string(), handle);
-            i.session_saves = 0;
+            i.session.1 = 0;
         });
         self.links.update(|l| {
             l.insert(id.to_string(), link);
@@ -168,21 +169,18 @@ impl Files {
         self.start(id, |link| link.saved(revision));
     }
 
-    /// The open strategy is as stored: count a new save, and write its file
-    /// if it has one.
-    fn saved(&self) {
+    /// The open strategy is as stored (`edited`: its edits were just saved):
+    /// count the save, and write its file if it has one.
+    fn saved(&self, edited: bool) {
         let w = self.concerns();
         let Some(id) = w.document.open_id() else { return };
+        if edited {
+            self.inner.update_value(|i| match &mut i.session {
+                (session, saves) if *session == id => *saves += 1,
+                session => *session = (id.clone(), 1),
+            });
+        }
         let revision = w.autosave.base().revision;
-        self.inner.update_value(|i| {
-            let before = std::mem::replace(&mut i.last_seen, (id.clone(), revision));
-            if before.0 != id {
-                // Another strategy: a new working session.
-                i.session_saves = 0;
-            } else if before.1 < revision {
-                i.session_saves += 1;
-            }
-        });
         if revision > 0 {
             self.start(&id, |link| link.saved(revision));
         }
@@ -216,7 +214,7 @@ impl Files {
                     // Best effort: a full storage only loses the "exported" mark.
                     let _ = w.stored.mark_exported(&id, revision);
                     w.stored.refresh();
-                    files.inner.update_value(|i| i.session_saves = 0);
+                    files.inner.update_value(|i| i.session.1 = 0);
                 }
             }
             files.start(&id, |link| link.done(result));
