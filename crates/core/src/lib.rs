@@ -24,6 +24,6 @@ pub mod v1;
 pub mod validate;
 pub mod walk;
 
-pub use format::{decode, export, import, Imported, FORMAT, VERSION};
+pub use format::{compact, decode, export, import, Imported, FORMAT, VERSION};
 pub use model::*;
 pub use problem::{Problem, Severity};
