@@ -5,6 +5,7 @@ pub mod chart_view;
 pub mod condition_editor;
 pub mod context_items;
 pub mod damaged_row;
+pub mod deleted_list;
 pub mod drag_handle;
 pub mod example_list;
 pub mod filter_select;

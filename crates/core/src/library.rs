@@ -28,7 +28,7 @@
 //!   A save whose [`Base`] (the revision and writer it last read or wrote) is
 //!   not the stored one — another tab saved in between, even at the same
 //!   revision — is refused as a conflict, checked before and again after the
-//!   document is written.
+//!   document is written; so is a save over a strategy deleted since it was read.
 //! - A save writes its document under a key of its own, then the meta, then
 //!   removes the previous document: a failed or refused save removes what it
 //!   wrote, so nothing is ever half-stored and no other writer's document is
@@ -416,6 +416,8 @@ pub async fn save(
         let stored = stored_meta(store, id);
         match &stored {
             Some(m) if m.base() != *base => Err(SaveError::Conflict(Box::new(m.clone()))),
+            // Deleted since it was read (no meta: revision 0, no writer).
+            None if base.revision > 0 => Err(SaveError::Conflict(Box::new(Meta { id: id.to_string(), ..Default::default() }))),
             _ => Ok(stored),
         }
     };
@@ -438,8 +440,9 @@ pub async fn save(
         let _ = docs.remove_doc(&meta.doc).await;
         return Err(SaveError::Store(e));
     }
-    store.remove(&key("damaged", id));
-    store.remove(&legacy_doc_key(id));
+    for kind in ["damaged", "doc", "unsaved"] {
+        store.remove(&key(kind, id));
+    }
     if let Some(old) = stored.filter(|m| !m.doc.is_empty() && m.doc != meta.doc) {
         // Best effort: a document left behind is only space.
         let _ = docs.remove_doc(&old.doc).await;
@@ -866,6 +869,18 @@ mod tests {
         }
         assert!(matches!(save(&store, &strategy("a", "Tab 3"), &base(2, "tab3"), "t3", "tab3"), Err(SaveError::Conflict(_))));
         assert_eq!(load(&store, "a").unwrap().strategy.title, "Tab 2");
+    }
+
+    #[test]
+    fn a_save_over_a_strategy_deleted_since_it_was_read_is_a_conflict() {
+        let store = MemoryStore::default();
+        let first = save(&store, &strategy("a", "Alpha"), NEW, "t1", "tab").unwrap();
+        now(delete(&store, &store, "a", "2026-01-01")).unwrap();
+        assert!(matches!(save(&store, &strategy("a", "Late"), &first.base(), "t2", "tab"), Err(SaveError::Conflict(m)) if m.base() == Base::default()));
+        assert!(list(&store).is_empty(), "not stored again behind the user's back");
+        // Saving it anew (as "keep mine" does, over what is stored now) stores it again.
+        save(&store, &strategy("a", "Kept"), NEW, "t3", "tab").unwrap();
+        assert_eq!(load(&store, "a").unwrap().strategy.title, "Kept");
     }
 
     #[test]
