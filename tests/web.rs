@@ -355,20 +355,21 @@ fn an_edit_made_while_storage_was_full_is_saved_once_there_is_room() {
     let app = owner.with(local_app);
     save_local(&strategy("s1", "Plan"), NEW, "t0", "setup").unwrap();
     open(&app, "s1");
-    // No room left for the library entry (the document goes to the documents' store).
-    let filler = fill_storage(64);
-    app.document.edit(None, |s| s.mission = "m".repeat(100_000));
+    // Local storage (the library's index) is full: the longer title does not fit in its entry.
+    let filler = fill_storage(4096);
+    app.document.edit(None, |s| s.title = "t".repeat(100_000));
     app.autosave.flush();
     assert_eq!(app.autosave.save_state.get_untracked(), SaveState::Failed);
     assert!(matches!(app.notices.notice.get_untracked(), Some(Notice::QuotaFull)));
-    assert_eq!(load_local("s1").unwrap().strategy.mission, "", "the stored copy is intact");
+    assert_eq!(stored_title("s1"), "Plan", "the stored copy is intact");
+    assert_eq!(docs().docs.borrow().len(), 1, "the document of the failed save is removed again");
     // Space is freed (say, another strategy deleted); then the page is hidden or closed.
     for key in filler {
         LocalStore.remove(&key);
     }
     app.autosave.flush();
     assert_eq!(app.autosave.save_state.get_untracked(), SaveState::Saved, "the failed save was tried again");
-    assert_eq!(load_local("s1").unwrap().strategy.mission.len(), 100_000);
+    assert_eq!(stored_title("s1").len(), 100_000);
     assert!(app.notices.notice.get_untracked().is_none(), "the storage-full message is gone");
     reset();
 }
