@@ -27,8 +27,8 @@ pub fn App() -> impl IntoView {
         let route = app.route.get();
         match route.strategy_id() {
             Some(id) => {
-                if app.document.doc.with_untracked(|d| d.as_ref().map(|s| s.id.as_str()) != Some(id)) && !app.library.open(id) {
-                    app.navigate(Route::Library);
+                if app.document.doc.with_untracked(|d| d.as_ref().map(|s| s.id.as_str()) != Some(id)) {
+                    app.library.open(id);
                 }
             }
             None => {
@@ -59,7 +59,7 @@ pub fn App() -> impl IntoView {
 
     // Never lose an edit: save when the tab is hidden or closed.
     let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| app.autosave.flush());
-    let pagehide = window_event_listener(leptos::ev::pagehide, move |_| app.autosave.flush());
+    let pagehide = window_event_listener(leptos::ev::pagehide, move |_| app.autosave.flush_on_close());
     // Another tab changed storage.
     let storage = window_event_listener(leptos::ev::storage, move |ev| app.writer.on_storage_changed(ev.key(), ev.new_value()));
     // Undo and redo anywhere in the editor.

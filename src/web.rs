@@ -1,4 +1,4 @@
-//! Small browser helpers: time, ids, files, downloads and loading ECharts.
+//! Small browser helpers: running state tasks, time, ids, files, downloads and loading ECharts.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -7,6 +7,16 @@ use wasm_bindgen_futures::JsFuture;
 /// The current time, ISO 8601 in UTC.
 pub fn now_iso() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())
+}
+
+/// Runs a task of the app state: at once as far as it gets without waiting
+/// (to the end, over a store that answers at once, as the in-memory one of
+/// the tests does), the rest when what it waits for arrives.
+pub fn run(task: impl std::future::Future<Output = ()> + 'static) {
+    let mut task = Box::pin(task);
+    if strategy_core::library::poll_once(task.as_mut()).is_pending() {
+        wasm_bindgen_futures::spawn_local(task);
+    }
 }
 
 /// Today's date, `YYYY-MM-DD`.

@@ -56,10 +56,9 @@ pub fn NoticeBar() -> impl IntoView {
                     };
                     ("notice warning", text, Some(actions.into_any()))
                 }
-                Notice::Deleted(strategy) => {
-                    let text = fill(t().deleted, &[("title", &strategy.title)]);
-                    let strategy = *strategy;
-                    let undo = move |_| app.library.restore(strategy.clone());
+                Notice::Deleted(meta) => {
+                    let text = fill(t().deleted, &[("title", &meta.title)]);
+                    let undo = move |_| app.library.restore(&meta.doc);
                     ("notice info", text, Some(view! { <button type="button" class="button" on:click=undo>{t().undo}</button> }.into_any()))
                 }
             };

@@ -7,7 +7,7 @@ use crate::route::{Route, Section};
 use crate::state::use_app;
 
 /// Formats an ISO time in the interface language's local form.
-fn local_time(iso: &str, lang: &str) -> String {
+pub fn local_time(iso: &str, lang: &str) -> String {
     if iso.is_empty() {
         return String::new();
     }

@@ -1,9 +1,11 @@
-//! The start page: every strategy in this browser, and ways to begin.
+//! The start page: every strategy in this browser, the recently deleted
+//! ones, and ways to begin.
 
 use leptos::prelude::*;
 use strategy_core::library::Entry;
 
 use crate::components::damaged_row::DamagedRow;
+use crate::components::deleted_list::DeletedList;
 use crate::components::example_list::ExampleList;
 use crate::components::import_button::ImportButton;
 use crate::components::new_strategy_form::NewStrategyForm;
@@ -64,6 +66,7 @@ pub fn LibraryPage() -> impl IntoView {
                     </table>
                 </div>
             </Show>
+            <DeletedList />
             <ExampleList />
         </main>
     }

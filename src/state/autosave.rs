@@ -1,6 +1,10 @@
 //! Saving the open strategy. Rule: the document only calls
 //! [`Autosave::schedule_save`]; saving waits for a pause in editing but never
 //! longer than [`SAVE_MAX_WAIT_MS`], and never writes over another writer's save.
+//! One save is in flight at a time (documents are written asynchronously);
+//! edits made meanwhile are saved when it lands. A closing tab also keeps its
+//! unsaved edits in the index at once ([`Autosave::flush_on_close`]), since
+//! its asynchronous save may not finish; opening the strategy brings them back.
 
 use leptos::prelude::*;
 use strategy_core::library::{Base, Meta, SaveError};
@@ -40,6 +44,10 @@ pub struct Autosave {
     /// When the oldest edit not yet saved was made (`Date.now()`), if any.
     unsaved_since: StoredValue<Option<f64>>,
     save_timer: StoredValue<Option<TimeoutHandle>>,
+    /// Counts edits, so that a save knows whether edits came in while it was written.
+    edits: StoredValue<u64>,
+    /// A save is being written; another flush waits for it.
+    saving: StoredValue<bool>,
     stored: Stored,
     notices: Notices,
 }
@@ -55,6 +63,8 @@ impl Autosave {
             base: StoredValue::new(Base::default()),
             unsaved_since: StoredValue::new(None),
             save_timer: StoredValue::new(None),
+            edits: StoredValue::new(0),
+            saving: StoredValue::new(false),
             stored,
             notices,
         }
@@ -81,6 +91,7 @@ impl Autosave {
     /// after the first unsaved edit: the timer restarts on each edit, but
     /// never beyond that deadline.
     pub fn schedule_save(&self) {
+        self.edits.update_value(|n| *n += 1);
         self.save_state.set(SaveState::Pending);
         if let Some(handle) = self.save_timer.get_value() {
             handle.clear();
@@ -107,7 +118,9 @@ impl Autosave {
     /// or closed, and before leaving a strategy. A save that failed before
     /// (storage full) is tried again; nothing is saved during a conflict.
     pub fn flush(&self) {
-        if let Some(handle) = self.save_timer.get_value() {
+        // A timer may fire after the state is gone (a test's owner, an unmounted app).
+        let Some(timer) = self.save_timer.try_get_value() else { return };
+        if let Some(handle) = timer {
             handle.clear();
             self.save_timer.set_value(None);
         }
@@ -119,14 +132,45 @@ impl Autosave {
             self.save_state.set(SaveState::Failed);
             return;
         }
+        if self.saving.get_value() {
+            // Saved again when the save being written lands.
+            return;
+        }
         let Some(s) = self.doc.get_untracked() else { return };
-        match self.stored.save(&s, &self.base.get_value()) {
+        let (state, edits, base) = (*self, self.edits.get_value(), self.base.get_value());
+        self.saving.set_value(true);
+        crate::web::run(async move {
+            let result = state.stored.save(&s, &base).await;
+            // The state may be gone by the time the answer arrives (a test's owner, an unmounted app).
+            if state.saving.try_set_value(false).is_some() {
+                return;
+            }
+            state.saved(&s.id, result, edits);
+        });
+    }
+
+    /// What a save of the strategy `id` came to; `edits` is the edit count it saved.
+    fn saved(&self, id: &str, result: Result<Meta, SaveError>, edits: u64) {
+        if self.doc.with_untracked(|d| d.as_ref().map(|s| s.id.as_str()) != Some(id)) {
+            // Left (or deleted) while it was written: say only what failed.
+            self.stored.refresh();
+            if let Err(SaveError::Store(e)) = result {
+                self.notices.not_stored(e, id);
+            }
+            return;
+        }
+        match result {
             Ok(meta) => {
                 self.base.set_value(meta.base());
-                self.unsaved_since.set_value(None);
-                self.save_state.set(SaveState::Saved);
                 self.notices.clear_quota_full();
                 self.stored.refresh();
+                if self.edits.get_value() == edits {
+                    self.unsaved_since.set_value(None);
+                    self.save_state.set(SaveState::Saved);
+                } else if self.save_timer.with_value(Option::is_none) {
+                    // Edited while it was written, and no save is scheduled: save those now.
+                    self.flush();
+                }
             }
             Err(SaveError::Conflict(theirs)) => {
                 self.save_state.set(SaveState::Failed);
@@ -142,19 +186,36 @@ impl Autosave {
         }
     }
 
+    /// The tab is closing: keeps unsaved edits in the index at once (brought
+    /// back when the strategy is next opened), then saves as [`Autosave::flush`].
+    pub fn flush_on_close(&self) {
+        let unsaved = self.save_state.get_untracked() != SaveState::Saved && !self.read_only.get_untracked() && self.conflict.get_untracked().is_none();
+        if unsaved {
+            if let Some(s) = self.doc.get_untracked() {
+                // Best effort: a full index keeps only what the last save stored.
+                let _ = self.stored.keep_unsaved(&s, &self.base.get_value());
+            }
+        }
+        self.flush();
+    }
+
     /// Resolves a conflict by saving my version over theirs (as stored now).
     pub fn keep_mine(&self) {
-        if self.conflict.get_untracked().is_some() {
-            let id = self.doc.with_untracked(|d| d.as_ref().map(|s| s.id.clone())).unwrap_or_default();
-            if self.stored.newer(&id).is_some() {
+        if self.conflict.get_untracked().is_none() {
+            return;
+        }
+        let id = self.doc.with_untracked(|d| d.as_ref().map(|s| s.id.clone())).unwrap_or_default();
+        let state = *self;
+        crate::web::run(async move {
+            if state.stored.newer(&id).await.is_some() {
                 // A newer version's copy is never overwritten by this one.
-                self.notices.error(self.notices.texts().newer_elsewhere);
+                state.notices.error(state.notices.texts().newer_elsewhere);
                 return;
             }
-            self.base.set_value(self.stored.meta(&id).map(|m| m.base()).unwrap_or_default());
-            self.conflict.set(None);
-            self.save_state.set(SaveState::Pending);
-            self.flush();
-        }
+            state.base.set_value(state.stored.meta(&id).map(|m| m.base()).unwrap_or_default());
+            state.conflict.set(None);
+            state.save_state.set(SaveState::Pending);
+            state.flush();
+        });
     }
 }

@@ -199,15 +199,18 @@ impl Files {
     /// whatever waits.
     fn write(&self, id: String, revision: u64) {
         let w = self.concerns();
-        let text = if w.document.is_open(&id) {
-            w.document.doc.with_untracked(|d| d.as_ref().map(export))
-        } else {
-            w.stored.load(&id).ok().map(|l| export(&l.strategy))
-        };
-        let (Some(text), Some(handle)) = (text, self.inner.with_value(|i| i.handles.get(&id).cloned())) else { return };
+        let open = if w.document.is_open(&id) { w.document.doc.with_untracked(|d| d.as_ref().map(export)) } else { None };
+        let Some(handle) = self.inner.with_value(|i| i.handles.get(&id).cloned()) else { return };
         let files = *self;
         leptos::task::spawn_local(async move {
-            let result = handle.write(&text).await;
+            let text = match open {
+                Some(text) => Some(text),
+                None => w.stored.load(&id).await.ok().map(|l| export(&l.strategy)),
+            };
+            let result: Result<(), String> = match text {
+                Some(text) => handle.write(&text).await,
+                None => Err(w.notices.texts().file_nothing_to_write.to_string()),
+            };
             match &result {
                 Err(reason) => w.notices.error(fill(w.notices.texts().file_not_written, &[("name", &handle.name()), ("reason", reason)])),
                 Ok(()) => {

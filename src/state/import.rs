@@ -110,9 +110,12 @@ impl Import {
         self.current.set(Some(state));
     }
 
-    /// Stores the previewed import as the user chose, and opens it.
+    /// Stores the previewed import as the user chose, and opens it. The
+    /// preview closes as soon as the user confirms, so that no dialog hides
+    /// what happens next: the strategy opening, or why nothing was stored.
     pub fn finish_import(&self, mode: ImportMode) {
         let Some(ImportState::Preview { imported, existing, .. }) = self.current.get_untracked() else { return };
+        self.current.set(None);
         let t = self.notices.texts();
         let mut strategy = imported.strategy;
         if strategy.id.trim().is_empty() || mode == ImportMode::AsCopy {
@@ -123,46 +126,42 @@ impl Import {
             (ImportMode::Replace, Some(meta)) => meta.base(),
             _ => Base::default(),
         };
-        if mode == ImportMode::Replace {
-            if let Some(version) = self.stored.newer(&strategy.id) {
-                self.current.set(None);
-                self.files.imported(None);
-                self.notices.error(fill(t.newer_entry, &[("version", &version.to_string())]));
-                return;
-            }
-        }
-        let replacing_open = self.document.is_open(&strategy.id);
-        let open_state = self.autosave.save_state.get_untracked();
-        if replacing_open {
-            // The open copy is replaced: drop its pending save so it cannot overwrite the import.
-            self.autosave.save_state.set(SaveState::Saved);
-        }
-        let saved = self.stored.save(&strategy, &expected);
-        // A file opened for this import stays linked when it is stored as it is.
-        let as_the_file = saved.as_ref().ok().filter(|_| mode != ImportMode::AsCopy).map(|meta| (strategy.id.as_str(), meta.revision));
-        self.files.imported(as_the_file);
-        match saved {
-            Ok(_) => {
-                self.current.set(None);
-                self.library.refresh();
-                self.notices.set(Some(Notice::Info(fill(t.imported, &[("title", &strategy.title)]))));
-                if replacing_open {
-                    self.library.open(&strategy.id);
+        let import = *self;
+        web::run(async move {
+            if mode == ImportMode::Replace {
+                if let Some(version) = import.stored.newer(&strategy.id).await {
+                    import.files.imported(None);
+                    import.notices.error(fill(t.newer_entry, &[("version", &version.to_string())]));
+                    return;
                 }
-                crate::route::navigate(self.route, Route::Strategy { id: strategy.id, section: Section::Overview, focus: None });
             }
-            Err(SaveError::Store(e)) => {
-                // Close the preview so that it cannot hide the message.
-                self.current.set(None);
-                if replacing_open {
-                    self.autosave.save_state.set(open_state);
+            let replacing_open = import.document.is_open(&strategy.id);
+            let open_state = import.autosave.save_state.get_untracked();
+            if replacing_open {
+                // The open copy is replaced: drop its pending save so it cannot overwrite the import.
+                import.autosave.save_state.set(SaveState::Saved);
+            }
+            let saved = import.stored.save(&strategy, &expected).await;
+            // A file opened for this import stays linked when it is stored as it is.
+            let as_the_file = saved.as_ref().ok().filter(|_| mode != ImportMode::AsCopy).map(|meta| (strategy.id.as_str(), meta.revision));
+            import.files.imported(as_the_file);
+            match saved {
+                Ok(_) => {
+                    import.library.refresh();
+                    import.notices.set(Some(Notice::Info(fill(t.imported, &[("title", &strategy.title)]))));
+                    if replacing_open {
+                        import.library.open(&strategy.id);
+                    }
+                    crate::route::navigate(import.route, Route::Strategy { id: strategy.id, section: Section::Overview, focus: None });
                 }
-                self.notices.not_stored(e, &strategy.title);
+                Err(SaveError::Store(e)) => {
+                    if replacing_open {
+                        import.autosave.save_state.set(open_state);
+                    }
+                    import.notices.not_stored(e, &strategy.title);
+                }
+                Err(SaveError::Conflict(_)) => import.notices.error(t.conflict),
             }
-            Err(SaveError::Conflict(_)) => {
-                self.current.set(None);
-                self.notices.error(t.conflict);
-            }
-        }
+        });
     }
 }

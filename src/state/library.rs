@@ -1,9 +1,12 @@
-//! The library: the listing of stored strategies and what is done to one as a
-//! whole. Rule: an action on the open strategy goes through the document and
-//! its autosave (edited and saved, or closed), any other straight to storage.
+//! The library: the listing of stored strategies, the recently deleted ones,
+//! and what is done to one as a whole. Rule: an action on the open strategy
+//! goes through the document and its autosave (edited and saved, or closed),
+//! any other straight to storage; reading or writing a document is
+//! asynchronous, and each action says what became of it.
 
 use leptos::prelude::*;
-use strategy_core::library::{Base, Entry, SaveError};
+use strategy_core::i18n::fill;
+use strategy_core::library::{Base, Entry, Meta, Restored, SaveError};
 use strategy_core::{export, Strategy};
 
 use super::autosave::{Autosave, SaveState};
@@ -18,6 +21,10 @@ use crate::web;
 pub struct Library {
     /// Every stored strategy, most recently changed first.
     pub entries: ReadSignal<Vec<Entry>>,
+    /// The recently deleted strategies, most recently deleted first.
+    pub deleted: ReadSignal<Vec<Meta>>,
+    /// The strategy being read to be opened, if any.
+    pub opening: RwSignal<Option<String>>,
     stored: Stored,
     document: Document,
     autosave: Autosave,
@@ -28,7 +35,7 @@ pub struct Library {
 impl Library {
     /// The strategies in `stored`; creating one goes to it on `route`.
     pub fn new(stored: Stored, document: Document, autosave: Autosave, notices: Notices, route: RwSignal<Route>) -> Self {
-        Library { entries: stored.listing(), stored, document, autosave, notices, route }
+        Library { entries: stored.listing(), deleted: stored.deleted(), opening: RwSignal::new(None), stored, document, autosave, notices, route }
     }
 
     /// Reads the library listing again.
@@ -36,34 +43,59 @@ impl Library {
         self.stored.refresh();
     }
 
-    /// Opens a stored strategy; returns whether it could be read.
-    pub fn open(&self, id: &str) -> bool {
-        self.autosave.flush();
-        match self.stored.load(id) {
-            Ok(loaded) => {
-                self.autosave.conflict.set(None);
-                self.document.show_stored(loaded, Undo::Clear);
-                true
-            }
-            Err(reason) => {
-                self.notices.error(reason);
-                self.refresh();
-                false
-            }
+    /// Opens a stored strategy: the editor shows "loading" until it is read,
+    /// then the strategy — with the edits a closed tab left unsaved, if any —
+    /// or, when it cannot be read, the library with the reason.
+    pub fn open(&self, id: &str) {
+        if self.opening.get_untracked().as_deref() == Some(id) {
+            return;
         }
+        self.autosave.flush();
+        if self.document.doc.with_untracked(Option::is_some) {
+            self.document.close();
+        }
+        self.opening.set(Some(id.to_string()));
+        let (library, id) = (*self, id.to_string());
+        web::run(async move {
+            let loaded = library.stored.load(&id).await;
+            // Left for another strategy (or the state is gone) meanwhile.
+            if library.opening.try_get_untracked().flatten().as_deref() != Some(id.as_str()) {
+                return;
+            }
+            library.opening.set(None);
+            match loaded {
+                Ok(loaded) => {
+                    library.autosave.conflict.set(None);
+                    let unsaved = library.stored.take_unsaved(&id, &loaded.meta.base());
+                    library.document.show_stored(loaded, Undo::Clear);
+                    if let Some(edited) = unsaved {
+                        library.document.edit(None, move |s| *s = edited);
+                    }
+                }
+                Err(reason) => {
+                    library.notices.error(reason);
+                    library.refresh();
+                    if library.route.get_untracked().strategy_id() == Some(id.as_str()) {
+                        crate::route::navigate(library.route, Route::Library);
+                    }
+                }
+            }
+        });
     }
 
     /// Stores a new strategy and opens it.
     pub fn create(&self, strategy: Strategy) {
-        match self.stored.save(&strategy, &Base::default()) {
-            Ok(_) => {
-                self.refresh();
-                let id = strategy.id.clone();
-                crate::route::navigate(self.route, Route::Strategy { id, section: Section::Overview, focus: None });
+        let library = *self;
+        web::run(async move {
+            match library.stored.save(&strategy, &Base::default()).await {
+                Ok(_) => {
+                    library.refresh();
+                    crate::route::navigate(library.route, Route::Strategy { id: strategy.id, section: Section::Overview, focus: None });
+                }
+                Err(SaveError::Store(e)) => library.notices.not_stored(e, &strategy.title),
+                Err(SaveError::Conflict(_)) => library.notices.error(format!("id {} is taken", strategy.id)),
             }
-            Err(SaveError::Store(e)) => self.notices.not_stored(e, &strategy.title),
-            Err(SaveError::Conflict(_)) => self.notices.error(format!("id {} is taken", strategy.id)),
-        }
+        });
     }
 
     /// Renames a stored strategy.
@@ -73,56 +105,81 @@ impl Library {
             self.autosave.flush();
             return;
         }
-        self.rewrite_stored(id, |s| s.title = title.to_string());
+        let title = title.to_string();
+        self.rewrite_stored(id, move |s| s.title = title);
     }
 
-    fn rewrite_stored(&self, id: &str, f: impl FnOnce(&mut Strategy)) {
-        match self.stored.load(id) {
-            Ok(mut loaded) => {
-                f(&mut loaded.strategy);
-                if let Err(SaveError::Store(e)) = self.stored.save(&loaded.strategy, &loaded.meta.base()) {
-                    self.notices.not_stored(e, &loaded.strategy.title);
+    fn rewrite_stored(&self, id: &str, f: impl FnOnce(&mut Strategy) + 'static) {
+        let (library, id) = (*self, id.to_string());
+        web::run(async move {
+            match library.stored.load(&id).await {
+                Ok(mut loaded) => {
+                    f(&mut loaded.strategy);
+                    if let Err(SaveError::Store(e)) = library.stored.save(&loaded.strategy, &loaded.meta.base()).await {
+                        library.notices.not_stored(e, &loaded.strategy.title);
+                    }
+                    library.refresh();
                 }
-                self.refresh();
+                Err(reason) => library.notices.error(reason),
             }
-            Err(reason) => self.notices.error(reason),
-        }
+        });
     }
 
     /// Stores a copy of a strategy under a new id.
     pub fn duplicate(&self, id: &str) {
         self.autosave.flush();
-        match self.stored.load(id) {
-            Ok(loaded) => {
-                let t = self.notices.texts();
-                let copy = loaded.strategy.duplicate(&web::random_id("s-"), &format!("{} {}", loaded.strategy.title, t.copy_suffix));
-                if let Err(SaveError::Store(e)) = self.stored.save(&copy, &Base::default()) {
-                    self.notices.not_stored(e, &copy.title);
+        let (library, id) = (*self, id.to_string());
+        web::run(async move {
+            match library.stored.load(&id).await {
+                Ok(loaded) => {
+                    let t = library.notices.texts();
+                    let copy = loaded.strategy.duplicate(&web::random_id("s-"), &format!("{} {}", loaded.strategy.title, t.copy_suffix));
+                    if let Err(SaveError::Store(e)) = library.stored.save(&copy, &Base::default()).await {
+                        library.notices.not_stored(e, &copy.title);
+                    }
+                    library.refresh();
                 }
-                self.refresh();
+                Err(reason) => library.notices.error(reason),
             }
-            Err(reason) => self.notices.error(reason),
-        }
+        });
     }
 
-    /// Deletes a stored strategy, keeping it in memory so the notice can undo it.
+    /// Deletes a stored strategy into the recently deleted list; the notice offers to undo it.
     pub fn delete(&self, id: &str) {
-        let strategy = self.stored.load(id).ok().map(|l| l.strategy);
-        self.stored.delete(id);
         if self.document.is_open(id) {
-            self.document.close();
+            self.autosave.flush();
         }
-        self.refresh();
-        self.notices.set(strategy.map(|s| Notice::Deleted(Box::new(s))));
+        let (library, id) = (*self, id.to_string());
+        web::run(async move {
+            let title = library.stored.meta(&id).map(|m| m.title);
+            match library.stored.delete(&id).await {
+                Ok(()) => {
+                    if library.document.is_open(&id) {
+                        library.document.close();
+                    }
+                    library.refresh();
+                    let meta = library.deleted.get_untracked().into_iter().find(|m| m.id == id);
+                    library.notices.set(meta.map(|m| Notice::Deleted(Box::new(m))));
+                }
+                Err(e) => library.notices.not_stored(e, title.as_deref().unwrap_or(&id)),
+            }
+        });
     }
 
-    /// Puts a deleted strategy back.
-    pub fn restore(&self, strategy: Strategy) {
+    /// Puts the deleted strategy whose document is `doc` back, and says how.
+    pub fn restore(&self, doc: &str) {
         self.notices.set(None);
-        if let Err(SaveError::Store(e)) = self.stored.save(&strategy, &Base::default()) {
-            self.notices.not_stored(e, &strategy.title);
-        }
-        self.refresh();
+        let (library, doc) = (*self, doc.to_string());
+        web::run(async move {
+            let restored = library.stored.restore(&doc).await;
+            library.refresh();
+            let t = library.notices.texts();
+            match restored {
+                Ok(Restored::AsItWas(m)) => library.notices.set(Some(Notice::Info(fill(t.restored, &[("title", &m.title)])))),
+                Ok(Restored::AsCopy(m)) => library.notices.set(Some(Notice::Info(fill(t.restored_as_copy, &[("title", &m.title)])))),
+                Err(reason) => library.notices.error(reason),
+            }
+        });
     }
 
     /// Downloads a strategy as `institution-title-YYYY-MM-DD.json`.
@@ -155,16 +212,20 @@ impl Library {
             self.export_open();
             return;
         }
-        match self.stored.load(id) {
-            Ok(loaded) => {
-                self.export_strategy(&loaded.strategy);
-                self.exported(id, loaded.meta.revision);
-            }
-            Err(_) => {
-                if let Some(raw) = self.stored.raw(id) {
-                    web::download(&web::file_name(&[id, "raw"], "json"), &raw, "application/json");
+        let (library, id) = (*self, id.to_string());
+        web::run(async move {
+            match library.stored.load(&id).await {
+                Ok(loaded) => {
+                    library.export_strategy(&loaded.strategy);
+                    library.exported(&id, loaded.meta.revision);
+                }
+                Err(_) => {
+                    library.refresh();
+                    if let Some(raw) = library.stored.raw(&id).await {
+                        web::download(&web::file_name(&[&id, "raw"], "json"), &raw, "application/json");
+                    }
                 }
             }
-        }
+        });
     }
 }

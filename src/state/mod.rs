@@ -17,7 +17,7 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 use strategy_core::i18n::{Lang, Texts};
-use strategy_core::library::{Settings, Store};
+use strategy_core::library::{DocStore, Settings, Store};
 
 pub use autosave::{Autosave, SaveState, SAVE_MAX_WAIT_MS};
 pub use document::Document;
@@ -28,7 +28,7 @@ pub use notices::{Notice, Notices};
 pub use writer::Writer;
 
 use crate::route::Route;
-use crate::storage::LocalStore;
+use crate::storage::{IdbStore, LocalStore};
 use store::Stored;
 
 /// The app's state: the concerns and what the whole interface shares
@@ -91,14 +91,17 @@ impl Default for AppState {
 }
 
 impl AppState {
-    /// The state over the browser's local storage.
+    /// The state over the browser's storage: the index in local storage,
+    /// the documents in IndexedDB.
     pub fn new() -> Self {
-        Self::with_store(Rc::new(LocalStore))
+        Self::with_store(Rc::new(LocalStore), Rc::new(IdbStore::default()))
     }
 
-    /// The state over `store`: reads settings and the library, and follows the URL.
-    pub fn with_store(store: Rc<dyn Store>) -> Self {
-        let stored = Stored::new(store);
+    /// The state over the stores `index` and `docs`: reads settings and the
+    /// library (the index only), follows the URL, and then moves documents of
+    /// the old layout and purges what was deleted more than 30 days ago.
+    pub fn with_store(index: Rc<dyn Store>, docs: Rc<dyn DocStore>) -> Self {
+        let stored = Stored::new(index, docs);
         let lang = RwSignal::new(stored.settings().lang);
         let route = RwSignal::new(Route::parse(&window().location().hash().unwrap_or_default()));
         let notices = Notices::new(lang);
@@ -109,6 +112,13 @@ impl AppState {
         let library = Library::new(stored, document, autosave, notices, route);
         let files = Files::new(document, autosave, stored, library, notices);
         let import = Import::new(stored, library, files, document, autosave, notices, route);
+        crate::web::run(async move {
+            let migration = stored.housekeeping().await;
+            for (id, reason) in &migration.kept {
+                web_sys::console::warn_1(&format!("Strategy Studio: \"{id}\" stays in local storage for now: {reason}").into());
+            }
+            stored.refresh();
+        });
         AppState { lang, route, dragging: RwSignal::new(None), notices, autosave, document, writer, library, files, import, stored }
     }
 

@@ -3,8 +3,7 @@
 
 use leptos::prelude::*;
 use strategy_core::i18n::{fill, Lang, Texts};
-use strategy_core::library::StoreError;
-use strategy_core::Strategy;
+use strategy_core::library::{Meta, StoreError};
 
 /// A message shown above the page until dismissed.
 #[derive(Debug, Clone, PartialEq)]
@@ -13,8 +12,8 @@ pub enum Notice {
     Error(String),
     /// Storage is full: offer to export.
     QuotaFull,
-    /// A strategy was deleted: offer to undo.
-    Deleted(Box<Strategy>),
+    /// A strategy was deleted into the recently deleted list: offer to undo.
+    Deleted(Box<Meta>),
     /// A working session left changes that are in no file: offer to keep one.
     KeepAFile { id: String, title: String },
 }

@@ -30,19 +30,19 @@ impl Writer {
 
     /// Another tab wrote `key` (`new_value` is what it wrote, or `None` when
     /// it removed it): refresh the library, and if it is the open strategy's
-    /// document or meta, pause saving and ask the user. Storage events only
-    /// reach other tabs, so any such write is another writer's: even one made
-    /// at the same instant as ours, with the same revision number.
+    /// meta (written last, once its document is stored), pause saving and ask
+    /// the user. Storage events only reach other tabs, so any such write is
+    /// another writer's: even one made at the same instant as ours, with the
+    /// same revision number.
     pub fn on_storage_changed(&self, key: Option<String>, new_value: Option<String>) {
         self.stored.refresh();
         let (Some(key), Some(open_id)) = (key, self.document.open_id()) else { return };
-        let is_meta = library::meta_id_of_key(&key) == Some(open_id.as_str());
-        if !is_meta && library::doc_id_of_key(&key) != Some(open_id.as_str()) {
+        if library::meta_id_of_key(&key) != Some(open_id.as_str()) {
             return;
         }
         if self.autosave.read_only.get_untracked() {
-            // The writer saved (its meta lands last): show what it saved.
-            if is_meta && new_value.is_some() {
+            // The writer saved: show what it saved.
+            if new_value.is_some() {
                 self.reload_stored(&open_id);
             }
             return;
@@ -55,10 +55,9 @@ impl Writer {
             // Not stored any more: unsaved edits (and the next edit) store it again.
             return;
         };
-        let theirs = if is_meta { serde_json::from_str::<Meta>(&new_value).ok() } else { self.stored.meta(&open_id) };
-        // The document is written before its meta: until that lands, theirs is the meta as it was.
-        let theirs = theirs.unwrap_or_else(|| Meta { id: open_id, revision: self.autosave.base().revision, ..Default::default() });
-        if !is_meta || theirs.base() != self.autosave.base() {
+        let theirs = serde_json::from_str::<Meta>(&new_value)
+            .unwrap_or_else(|_| Meta { id: open_id, revision: self.autosave.base().revision, ..Default::default() });
+        if theirs.base() != self.autosave.base() {
             self.autosave.conflict.set(Some(theirs));
         }
     }
@@ -67,21 +66,31 @@ impl Writer {
     /// memory, which has no unsaved edits (a read-only tab following the
     /// writer, or a writer that finds the stored copy newer).
     fn reload_stored(&self, id: &str) {
-        if let Ok(loaded) = self.stored.load(id) {
-            self.document.show_stored(loaded, Undo::Clear);
-        }
+        let (writer, id) = (*self, id.to_string());
+        crate::web::run(async move {
+            if let Ok(loaded) = writer.stored.load(&id).await {
+                // Still the open strategy, and still without edits of its own.
+                if writer.document.is_open(&id) && writer.autosave.save_state.try_get_untracked() == Some(SaveState::Saved) {
+                    writer.document.show_stored(loaded, Undo::Clear);
+                }
+            }
+        });
     }
 
     /// Resolves a conflict by taking the other tab's version (undo brings mine back).
     pub fn load_theirs(&self) {
         let Some(id) = self.document.open_id() else { return };
-        match self.stored.load(&id) {
-            Ok(loaded) => {
-                self.autosave.conflict.set(None);
-                self.document.show_stored(loaded, Undo::KeepMine);
+        let writer = *self;
+        crate::web::run(async move {
+            match writer.stored.load(&id).await {
+                Ok(loaded) if writer.document.is_open(&id) => {
+                    writer.autosave.conflict.set(None);
+                    writer.document.show_stored(loaded, Undo::KeepMine);
+                }
+                Ok(_) => {}
+                Err(reason) => writer.notices.error(reason),
             }
-            Err(reason) => self.notices.error(reason),
-        }
+        });
     }
 
     /// Holds the edit lock of the strategy the editor shows (`None`: none),

@@ -178,12 +178,13 @@ test('a second tab on the same strategy is read-only, follows the writer, and ca
 test('a full storage quota shows a message, keeps the edit on screen and offers export', async () => {
   const app = await withExample();
   const { page } = app;
+  // The library's index (local storage) is full: the longer title does not fit in its entry.
   await fillStorage(page);
   const long = 'Typed while the storage is full. '.repeat(40).trim();
-  await page.getByLabel('Mission — why do we exist?').fill(long);
+  await page.getByLabel('Title', { exact: true }).fill(long);
   await page.getByText("The browser's storage is full").waitFor();
   assert.equal(await page.getByTestId('save-state').innerText(), 'Not saved');
-  assert.equal(await page.getByLabel('Mission — why do we exist?').inputValue(), long, 'the edit stays on screen');
+  assert.equal(await page.getByLabel('Title', { exact: true }).inputValue(), long, 'the edit stays on screen');
   await page.screenshot({ path: 'test-results/quota.png' });
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export now' }).click()]);
   assert.match(await readFile(await download.path(), 'utf8'), /Typed while the storage is full\./);

@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { suite, openApp, done } from './harness.mjs';
+import { suite, openApp, done, storageSnapshot } from './harness.mjs';
 
 const env = suite({ before, after });
 
@@ -240,7 +240,7 @@ test(`${COUNT} mutated examples imported through the UI: a preview or a refusal,
   await page.locator('.app-header a.brand').click();
   await page.getByRole('heading', { name: 'Strategies in this browser' }).waitFor();
 
-  const storage = () => page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+  const storage = () => storageSnapshot(page);
   const outcomes = { preview: 0, refused: 0 };
   const byKind = Object.fromEntries(kinds.map((k) => [k, { preview: 0, refused: 0 }]));
   let problemsShown = 0;
@@ -273,7 +273,7 @@ test(`${COUNT} mutated examples imported through the UI: a preview or a refusal,
         if (!problems.length) fail('refused without a reason');
       } else fail(`unexpected dialog "${heading}"`);
       for (const p of problems) if (!p.path.trim() && !WHOLE_FILE.test(p.text)) fail(`a problem names no JSON path: ${p.text.slice(0, 200)}`);
-      if ((await storage()) !== before) fail('localStorage changed before the import was confirmed');
+      if ((await storage()) !== before) fail('storage changed before the import was confirmed');
       await page.locator('.dialog').getByRole('button', { name: heading === 'Import preview' ? 'Cancel' : 'Close', exact: true }).click();
       await title.waitFor({ state: 'detached', timeout: PER_FILE_MS });
     } catch (e) {

@@ -241,3 +241,120 @@ export function formatViolations(violations, targets = 5) {
     .map((v) => `  ${v.id} [${v.impact}] ${v.help}\n${v.nodes.slice(0, targets).map((t) => `    ${t}`).join('\n')}${v.nodes.length > targets ? `\n    … and ${v.nodes.length - targets} more` : ''}`)
     .join('\n');
 }
+
+/**
+ * Reads every document (`put` null) or writes one (`put` = [key, text]) in
+ * the page's IndexedDB as the app keeps it (database `strategy-studio`, store
+ * `documents`, opened as the app opens it). One fixed function: the page's
+ * CSP allows no code built from strings.
+ */
+async function documents(page, put = null) {
+  return page.evaluate(async (put) => {
+    const db = await new Promise((ok, fail) => {
+      const r = indexedDB.open('strategy-studio', 1);
+      r.onupgradeneeded = () => r.result.createObjectStore('documents');
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => fail(r.error);
+    });
+    try {
+      const tx = db.transaction('documents', put ? 'readwrite' : 'readonly');
+      const store = tx.objectStore('documents');
+      const ask = (request) => new Promise((ok, fail) => ((request.onsuccess = () => ok(request.result)), (request.onerror = () => fail(request.error))));
+      let result = null;
+      if (put) await ask(store.put(put[1], put[0]));
+      else {
+        const [keys, values] = [await ask(store.getAllKeys()), await ask(store.getAll())];
+        result = Object.fromEntries(keys.map((k, i) => [k, values[i]]));
+      }
+      await new Promise((ok, fail) => ((tx.oncomplete = ok), (tx.onerror = () => fail(tx.error)), (tx.onabort = () => fail(tx.error))));
+      return result;
+    } finally {
+      db.close();
+    }
+  }, put);
+}
+
+/** Every stored document (IndexedDB), as `{ key: text }`. */
+export async function storedDocuments(page) {
+  return documents(page);
+}
+
+/** Writes a document's text under `key` (IndexedDB), as a damaged disk or another app would. */
+export async function writeDocument(page, key, text) {
+  await documents(page, [key, text]);
+}
+
+/** The library's metas (local storage), by id. */
+export async function storedMetas(page) {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      Object.entries(localStorage)
+        .filter(([k]) => k.startsWith('strategy-studio:v1:meta:'))
+        .map(([k, v]) => [k.slice('strategy-studio:v1:meta:'.length), JSON.parse(v)]),
+    ),
+  );
+}
+
+/** The stored strategy `id` (or the only one), parsed from its document as the library names it; null if none. */
+export async function storedStrategy(page, id) {
+  const metas = await storedMetas(page);
+  const meta = id ? metas[id] : Object.values(metas)[0];
+  if (!meta) return null;
+  const text = (await storedDocuments(page))[meta.doc];
+  return text ? JSON.parse(text).strategy : null;
+}
+
+/** All of this site's storage — local storage and the documents — as one comparable string. */
+export async function storageSnapshot(page) {
+  const local = await page.evaluate(() => Object.entries(localStorage).sort());
+  const docs = Object.entries(await storedDocuments(page)).sort();
+  return JSON.stringify({ local, docs });
+}
+
+/**
+ * Limits this site's storage quota (CDP `Storage.overrideQuotaForOrigin`) to
+ * what it uses now plus `room` bytes, so that an IndexedDB write that needs
+ * more fails with `QuotaExceededError`. Call it before the site first uses
+ * IndexedDB: Chromium keeps the quota it learnt then.
+ */
+export async function limitQuota(page, room = 0) {
+  const cdp = await page.context().newCDPSession(page);
+  const origin = new URL(page.url()).origin;
+  const { usage } = await page.evaluate(() => navigator.storage.estimate());
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: usage + room });
+}
+
+/**
+ * A generated strategy file (format version 2, compact JSON) of `indicators`
+ * indicators under priorities → goals → results (5 goals of 5 results of 3
+ * indicators per priority), each with four yearly targets and an actual for
+ * each of `actualYears` (from 2024). For the storage workloads and the bench.
+ */
+export function bigStrategy({ id = 'big', title = 'Big strategy', indicators = 900, actualYears = 2 } = {}) {
+  let n = 0;
+  let left = indicators;
+  const years = [2024, 2025, 2026, 2027];
+  const indicator = (i, r) => ({
+    id: `i${++n}`,
+    name: `Rādītājs ${i + 1}: novēršamās personāla mainības līmenis nepārsniedz 11 % gadā`,
+    unit: '%',
+    ...(i === 0 ? { key: true } : {}),
+    targets: years.map((year) => ({ year, text: '≤ 11 %', conditions: [{ op: 'at_most', value: 11 }] })),
+    actuals: years.slice(0, actualYears).map((year) => ({ period: { year }, value: 8 + ((i + r + year) % 6) })),
+  });
+  const items = [];
+  for (let p = 0; left > 0; p++) {
+    const goals = [];
+    for (let g = 0; g < 5 && left > 0; g++) {
+      const results = [];
+      for (let r = 0; r < 5 && left > 0; r++) {
+        const count = Math.min(3, left);
+        left -= count;
+        results.push({ id: `r${p}-${g}-${r}`, level: 'result', title: `Rezultāts ${r + 1}: samazinās mainības līmenis`, indicators: Array.from({ length: count }, (_, i) => indicator(i, r)) });
+      }
+      goals.push({ id: `g${p}-${g}`, level: 'goal', title: `Mērķis ${p * 5 + g + 1}: pilnveidot procesus`, children: results });
+    }
+    items.push({ id: `p${p}`, level: 'priority', title: `Prioritāte ${p + 1}: cilvēkresursu attīstība`, children: goals });
+  }
+  return JSON.stringify({ format: 'strategy-studio', version: 2, strategy: { id, title, period: { start_year: 2024, end_year: 2027 }, mission: 'Misija', items } });
+}

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { suite, openApp, done } from './harness.mjs';
+import { suite, openApp, done, storageSnapshot } from './harness.mjs';
 
 const env = suite({ before, after });
 
@@ -137,7 +137,7 @@ test('a file that is not JSON, or is broken, is refused with a reason and nothin
   const { page } = app;
   await createStrategy(page, 'Keep me');
   await page.getByRole('link', { name: 'Strategy Studio' }).click();
-  const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+  const before = await storageSnapshot(page);
 
   await page.getByTestId('import-file').setInputFiles(await tmpFile('notes.txt', 'these are my meeting notes, not a strategy'));
   await page.getByRole('heading', { name: 'This file cannot be imported' }).waitFor();
@@ -171,7 +171,7 @@ test('a file that is not JSON, or is broken, is refused with a reason and nothin
   await page.getByText(/newer Strategy Studio/).waitFor();
   await page.getByRole('button', { name: 'Close' }).click();
 
-  const after = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+  const after = await storageSnapshot(page);
   assert.equal(after, before, 'storage is untouched');
   await page.getByRole('link', { name: 'Keep me' }).waitFor();
   await done(app);

@@ -4,7 +4,8 @@
 // period — each as a person (or a crash) would cause it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite, openApp, done, fillStorage, freeStorage } from './harness.mjs';
+import { readFile } from 'node:fs/promises';
+import { suite, openApp, done, fillStorage, freeStorage, storedStrategy, storedMetas, storedDocuments, writeDocument } from './harness.mjs';
 
 const env = suite({ before, after });
 const MISSION = 'Mission — why do we exist?';
@@ -21,13 +22,8 @@ async function blankStrategy(context) {
   return { ...app, url: page.url() };
 }
 
-/** The stored strategy (parsed from local storage), or null. */
-async function stored(page) {
-  return page.evaluate(() => {
-    const entry = Object.entries(localStorage).find(([k]) => k.startsWith('strategy-studio:v1:doc:'));
-    return entry ? JSON.parse(entry[1]).strategy : null;
-  });
-}
+/** The stored strategy (its document in IndexedDB, as its library entry names it), or null. */
+const stored = (page) => storedStrategy(page);
 
 /** Whether the element is within the visible part of the window. */
 async function inView(locator) {
@@ -78,25 +74,25 @@ test('a tab killed during steady typing keeps what was typed up to its last peri
 test('an edit made while storage was full is saved on close once space is freed; the message stays in view', async () => {
   const app = await blankStrategy();
   const { page, ctx } = app;
+  // The library's index (local storage) is full: the edited title does not fit in its entry.
   await fillStorage(page);
-  // Far down the page, as people are when they type notes.
-  const notes = page.getByRole('textbox', { name: 'Notes' });
-  await notes.scrollIntoViewIfNeeded();
-  const text = 'Written while the storage was full. '.repeat(30).trim();
-  await notes.fill(text);
+  const title = 'Safety plan, renamed while the storage was full. '.repeat(20).trim();
+  await page.getByLabel('Title', { exact: true }).fill(title);
   const alert = page.getByRole('alert').filter({ hasText: "The browser's storage is full" });
   await alert.waitFor();
   assert.ok(await inView(alert), 'the storage-full message is in view beside the edit');
   assert.equal(await page.getByTestId('save-state').innerText(), 'Not saved');
   await page.screenshot({ path: 'test-results/quota-in-view.png' });
-  // Space is freed without any further edit, then the tab is closed.
+  // Space is freed without any further edit, then the tab is closed (its
+  // save may not finish: the edit is kept in the index at once as well).
   await freeStorage(page);
   await page.close({ runBeforeUnload: true });
 
   const again = await ctx.newPage();
   await again.goto(app.url);
   await again.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
-  assert.equal(await again.getByRole('textbox', { name: 'Notes' }).inputValue(), text, 'the edit made while full was saved on close');
+  assert.equal(await again.getByLabel('Title', { exact: true }).inputValue(), title, 'the edit made while full was saved on close');
+  await again.getByTestId('save-state').filter({ hasText: 'Saved' }).waitFor();
   await done(app);
 });
 
@@ -165,24 +161,28 @@ test('without Web Locks, two tabs saving in the same instant: every edit is eith
   await done(a);
 });
 
-test('a damaged document whose library entry is intact is marked damaged in the library', async () => {
+test('a damaged document whose library entry is intact is marked damaged when opened, with its raw text to download', async () => {
   const app = await blankStrategy();
   const { page } = app;
   await page.getByLabel(MISSION).fill('Soon damaged.');
   await page.getByTestId('save-state').filter({ hasText: 'Saved' }).waitFor();
   await page.getByRole('link', { name: 'Strategy Studio' }).click();
   await page.getByRole('link', { name: 'Safety plan' }).waitFor();
-  // The document is cut in half (a crashed write, a disk error); its meta is untouched.
-  await page.evaluate(() => {
-    const key = Object.keys(localStorage).find((k) => k.startsWith('strategy-studio:v1:doc:'));
-    const text = localStorage.getItem(key);
-    localStorage.setItem(key, text.slice(0, text.length / 2));
-  });
+  // The document is cut in half (a crashed write, a disk error); its library entry is untouched.
+  const [meta] = Object.values(await storedMetas(page));
+  const text = (await storedDocuments(page))[meta.doc];
+  await writeDocument(page, meta.doc, text.slice(0, text.length / 2));
   await page.reload();
+  // The library lists from its index alone; opening reads the document and finds it damaged.
+  await page.getByRole('link', { name: 'Safety plan' }).click();
+  await page.getByRole('alert').filter({ hasText: 'ends too early' }).waitFor();
   const row = page.getByRole('row').filter({ hasText: 'Damaged entry' });
   await row.waitFor();
   assert.equal(await page.getByRole('link', { name: 'Safety plan' }).count(), 0, 'not listed as a sound strategy');
+  await page.reload();
+  await row.waitFor();
   const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: 'Download raw data' }).click()]);
+  assert.equal(await readFile(await download.path(), 'utf8'), text.slice(0, text.length / 2), 'the raw text as stored');
   assert.match(download.suggestedFilename(), /raw\.json$/);
   await done(app);
 });

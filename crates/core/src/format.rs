@@ -3,7 +3,10 @@
 //! version-1 strategy without the envelope) are read through [`crate::migrate`].
 //!
 //! Export is pretty JSON in a stable key order, so two exports of the same data
-//! are byte-identical. Import parses, migrates older versions, refuses newer
+//! are byte-identical, with every field written out. The browser's storage
+//! keeps the [`compact`] form instead: the same valid file, on one line, with
+//! each field that holds its default left out (reading fills it back in), a
+//! sixth of the size or less. Import parses, migrates older versions, refuses newer
 //! ones, reports unknown fields and validates; every problem names its JSON
 //! path relative to the strategy object.
 
@@ -56,6 +59,35 @@ pub fn export(strategy: &Strategy) -> String {
     let mut text = serde_json::to_string_pretty(&envelope).expect("a strategy always serialises");
     text.push('\n');
     text
+}
+
+thread_local! {
+    /// Set while [`compact`] serialises: fields holding their default are left out.
+    static COMPACT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether a field is left out of the file: only in the [`compact`] form, and
+/// only when it holds the default a missing field is read as (the model puts
+/// this on the fields of its `#[serde(default)]` structs whose struct default
+/// is the type's default).
+pub fn omit<T: Default + PartialEq>(value: &T) -> bool {
+    COMPACT.with(std::cell::Cell::get) && *value == T::default()
+}
+
+/// Serialises a strategy as a current-version file for storage: one line, and
+/// fields holding their default left out. [`import`] reads it back as the
+/// same strategy ([`export`] stays the full, pretty form for files).
+pub fn compact(strategy: &Strategy) -> String {
+    struct Reset;
+    impl Drop for Reset {
+        fn drop(&mut self) {
+            COMPACT.with(|c| c.set(false));
+        }
+    }
+    COMPACT.with(|c| c.set(true));
+    let _reset = Reset;
+    let envelope = Envelope { format: FORMAT, version: VERSION, strategy };
+    serde_json::to_string(&envelope).expect("a strategy always serialises")
 }
 
 /// The format version of `text` when it is a file made by a newer Strategy

@@ -102,6 +102,12 @@ catalogue! {
     new_title: "Jaunais nosaukums", "New title";
     copy_suffix: "(kopija)", "(copy)";
     deleted: "Dzēsta stratēģija “{title}”.", "Deleted “{title}”.";
+    recently_deleted: "Nesen dzēstās", "Recently deleted";
+    recently_deleted_hint: "Dzēstās stratēģijas šeit glabājas 30 dienas; tās var atjaunot. Pēc tam tās tiek izdzēstas pavisam.", "Deleted strategies are kept here for 30 days and can be restored. After that they are removed for good.";
+    col_deleted: "Dzēsta", "Deleted";
+    restore: "Atjaunot", "Restore";
+    restored: "Atjaunota stratēģija “{title}”.", "Restored “{title}”.";
+    restored_as_copy: "Atjaunota stratēģija “{title}” kā jauna stratēģija, jo tās identifikators jau ir aizņemts.", "Restored “{title}” as a new strategy, since its id is taken by now.";
     damaged_entry: "Bojāts ieraksts: to nevar nolasīt. Neapstrādātie dati ir saglabāti atsevišķi un netiks pārrakstīti.", "Damaged entry: it cannot be read. Its raw data is kept aside and will not be overwritten.";
     unexported: "nav eksportēta", "not exported";
     unexported_hint: "Mainīta kopš pēdējā eksporta (vai nekad nav eksportēta): eksportējiet failu, lai kopija būtu arī ārpus šī pārlūka.", "Changed since it was last exported (or never exported): export a file to keep a copy outside this browser.";
@@ -336,6 +342,7 @@ catalogue! {
     file_writing: "Raksta failā {name}…", "Writing {name}…";
     file_failed: "Nav ierakstīts failā {name}", "Not written to {name}";
     file_not_written: "Failu {name} neizdevās ierakstīt ({reason}). Dati ir saglabāti šajā pārlūkā; mēģiniet vēlreiz vai eksportējiet.", "Could not write {name} ({reason}). The data is kept in this browser; try again or export.";
+    file_nothing_to_write: "stratēģija šajā pārlūkā vairs nav atrodama", "the strategy is no longer in this browser";
     keep_a_file: "“{title}” ir mainīta tikai šajā pārlūkā. Saglabājiet kopiju failā, lai to nezaudētu.", "“{title}” has changes kept only in this browser. Keep a copy in a file so that it cannot be lost.";
 
     // Goal map

@@ -26,6 +26,6 @@ pub mod validate;
 pub mod walk;
 pub mod window;
 
-pub use format::{decode, export, import, Imported, FORMAT, VERSION};
+pub use format::{compact, decode, export, import, Imported, FORMAT, VERSION};
 pub use model::*;
 pub use problem::{Problem, Severity};

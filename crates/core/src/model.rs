@@ -23,17 +23,27 @@ pub type Id = String;
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(default)]
 pub struct Strategy {
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub id: Id,
     /// Title of the document, e.g. "Darbības stratēģija 2024–2027".
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub title: String,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub institution: Institution,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub period: Period,
     /// Language of the content the user typed (not of the interface).
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub content_language: ContentLanguage,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub foreword: Foreword,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub mandate: String,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub mission: String,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub vision: String,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub values: Vec<Value>,
     /// The levels of the item tree, top first (two to [`MAX_LEVELS`]).
     pub levels: Vec<Level>,
@@ -41,28 +51,43 @@ pub struct Strategy {
     pub indicator_name: Name,
     /// The optional single top goal (virsmērķis) above the top-level items:
     /// its key indicators, and its own children (strategy-level tasks).
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub overarching_goal: Option<Node>,
     /// The top-level items (usually the priorities), each with its subtree.
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub items: Vec<Node>,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub target_groups: Vec<TargetGroup>,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub policy_documents: Vec<PolicyDocument>,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub swot: Vec<SwotItem>,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub risks: Vec<Risk>,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub resources: Resources,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub units: Vec<Unit>,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub monitoring: Monitoring,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub evaluations: Vec<Evaluation>,
     /// What this strategy calls its target groups ("partneri", "iesaistītās puses").
     pub target_group_name: Name,
     /// The sector and context analysis the strategy rests on.
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub context_analysis: String,
     /// How the strategy was drawn up.
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub methodology: String,
     /// Abbreviations used in the document (unit codes are expanded with it).
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub glossary: Vec<Abbreviation>,
     /// Documents and sources the strategy cites.
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub references: Vec<Reference>,
     /// What is left: not the place for whole sections.
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub notes: String,
 }
 
@@ -71,10 +96,13 @@ pub struct Strategy {
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(default)]
 pub struct Abbreviation {
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub id: Id,
     /// As written in the text ("PDPD").
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub short: String,
     /// In full ("Personāla un dokumentu pārvaldības departaments").
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub long: String,
 }
 
@@ -83,8 +111,11 @@ pub struct Abbreviation {
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(default)]
 pub struct Reference {
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub id: Id,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub title: String,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub url: String,
 }
 
@@ -134,7 +165,9 @@ pub const MIN_LEVELS: usize = 2;
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(default)]
 pub struct Name {
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub lv: String,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub en: String,
 }
 
@@ -151,8 +184,11 @@ impl Name {
 #[serde(default)]
 pub struct Level {
     /// Stable key that nodes name their level by (`"priority"`, `"task"`, `"l3"`).
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub key: String,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub name: Name,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub numbering: Numbering,
 }
 
@@ -190,34 +226,50 @@ pub enum Numbering {
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(default)]
 pub struct Node {
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub id: Id,
     /// Key of the node's [`Level`]; empty for the overarching goal.
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub level: String,
     /// A number fixed by the user; when `None` it is derived by the level's rule.
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub number: Option<String>,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub title: String,
     /// The purpose or description under the title.
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub description: String,
     /// The item's own goal statement, shown under its title (a priority's goal line).
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub goal_statement: String,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub indicators: Vec<Indicator>,
     /// The items under this one, each at a deeper level.
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub children: Vec<Node>,
     /// Ids of further items this one serves besides its parent.
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub serves: Vec<Id>,
     /// Ids of policy documents this item contributes to.
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub policy_document_ids: Vec<Id>,
     /// Ids of SWOT items this item addresses.
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub swot_ids: Vec<Id>,
     /// Ids of target groups this item serves.
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub target_group_ids: Vec<Id>,
     /// Ids of the organisational units responsible.
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub responsible_unit_ids: Vec<Id>,
     /// Deadline as written ("2025", "2025. gada IV ceturksnis").
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub deadline: String,
     /// Codes of national common indicators the item refers to.
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub national_indicator_codes: Vec<String>,
     /// Status and narrative per reporting period, as the annual report gives them.
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub reports: Vec<Report>,
 }
 
@@ -226,8 +278,10 @@ pub struct Node {
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(default)]
 pub struct Institution {
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub name: String,
     /// Abbreviation, e.g. "LM".
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub short_name: String,
 }
 
@@ -285,8 +339,11 @@ pub enum ContentLanguage {
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(default)]
 pub struct Foreword {
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub text: String,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub signatory_name: String,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub signatory_position: String,
 }
 
@@ -295,8 +352,11 @@ pub struct Foreword {
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(default)]
 pub struct Value {
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub id: Id,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub name: String,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub definition: String,
 }
 
@@ -306,9 +366,12 @@ pub struct Value {
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(default)]
 pub struct Report {
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub period: ReportingPeriod,
     /// The status set by hand; `None` means computed from the indicators.
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub status: Option<Status>,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub narrative: String,
 }
 
@@ -317,27 +380,41 @@ pub struct Report {
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(default)]
 pub struct Indicator {
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub id: Id,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub name: String,
     /// Unit of measurement: "%", "count", "MWh", "EUR", "rating", "yes/no"…
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub unit: String,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub kind: IndicatorKind,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub direction: Direction,
     /// A key indicator, marked `*` in the documents.
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub key: bool,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub baseline: Baseline,
     /// Targets per year; a year may have none.
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub targets: Vec<Target>,
     /// The target for the end of the period, when the document states one.
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub final_target: Option<Target>,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub data_source: String,
     /// Ids of the organisational units responsible.
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub responsible_unit_ids: Vec<Id>,
     /// How often it is measured ("once a year", "twice a year").
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub frequency: String,
     /// Calculation rules and remarks.
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub footnote: String,
     /// Measured values, one per reporting period.
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub actuals: Vec<Actual>,
 }
 
@@ -374,10 +451,14 @@ pub enum Direction {
 #[serde(default)]
 pub struct Baseline {
     /// Exactly as written in the document ("348,29 MWh", "N/a", "Mērījums no 2026. gada").
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub text: String,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub value: BaselineValue,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub year: Option<i32>,
     /// Unit when it differs from the indicator's.
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub unit: Option<String>,
 }
 
@@ -409,11 +490,14 @@ pub enum BaselineValue {
 #[serde(default)]
 pub struct Target {
     /// The year the target applies to; for a final target the period's last year when `None`.
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub year: Option<i32>,
     /// Exactly as written ("≤ 11 %", "x", "2x", "+5 %", "≥ 20 % / ≥ 40 %").
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub text: String,
     /// Parsed conditions; empty when the text could not be parsed. A compound
     /// cell gives several conditions, all of which must hold.
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub conditions: Vec<Condition>,
 }
 
@@ -521,20 +605,29 @@ pub enum Frequency {
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(default)]
 pub struct Actual {
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub period: ReportingPeriod,
     /// Exactly as entered.
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub text: String,
     /// The number, for quantitative indicators.
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub value: Option<f64>,
     /// Done or not, for milestones.
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub done: Option<bool>,
     /// The level reached, for qualitative indicators.
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub rating: Option<String>,
     /// Date of measurement, ISO `YYYY-MM-DD`.
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub date: String,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub comment: String,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub evidence_url: String,
     /// A status set by hand instead of the computed one.
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub status_override: Option<StatusOverride>,
 }
 
@@ -543,8 +636,10 @@ pub struct Actual {
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(default)]
 pub struct ReportingPeriod {
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub year: i32,
     /// `Some(1)` or `Some(2)` for a half-year; `None` for the whole year.
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub half: Option<u8>,
 }
 
@@ -569,7 +664,9 @@ impl std::fmt::Display for ReportingPeriod {
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(default)]
 pub struct StatusOverride {
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub status: Status,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub reason: String,
 }
 
@@ -598,10 +695,14 @@ pub enum Status {
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(default)]
 pub struct TargetGroup {
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub id: Id,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub name: String,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub needs: Vec<String>,
     /// What the group wants from the institution, beside its needs.
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub interests: Vec<String>,
 }
 
@@ -610,11 +711,16 @@ pub struct TargetGroup {
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(default)]
 pub struct PolicyDocument {
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub id: Id,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub title: String,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub level: PolicyLevel,
     /// Where the document is published.
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub url: String,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub themes: Vec<String>,
 }
 
@@ -636,12 +742,17 @@ pub enum PolicyLevel {
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(default)]
 pub struct SwotItem {
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub id: Id,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub kind: SwotKind,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub text: String,
     /// Points that detail the item, as the documents list them under it.
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub sub_items: Vec<String>,
     /// Ids of the nodes (any level) this item is linked to.
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub linked_ids: Vec<Id>,
 }
 
@@ -670,13 +781,20 @@ pub enum SwotKind {
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(default)]
 pub struct Risk {
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub id: Id,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub description: String,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub kind: RiskKind,
     /// Who watches the risk (a person, position or unit), when named.
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub owner: String,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub likelihood: Rating,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub impact: Rating,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub mitigation: String,
 }
 
@@ -708,10 +826,14 @@ pub enum Rating {
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(default)]
 pub struct Resources {
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub human: String,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub financial: String,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub technical: String,
     /// Small tables (staff by age, budget by year…).
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub tables: Vec<Table>,
 }
 
@@ -720,9 +842,13 @@ pub struct Resources {
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(default)]
 pub struct Table {
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub id: Id,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub caption: String,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub columns: Vec<String>,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub rows: Vec<Vec<String>>,
 }
 
@@ -731,9 +857,12 @@ pub struct Table {
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(default)]
 pub struct Unit {
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub id: Id,
     /// Abbreviation as the documents use it ("PDPD", "ITD").
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub code: String,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub name: String,
 }
 
@@ -742,8 +871,10 @@ pub struct Unit {
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(default)]
 pub struct Monitoring {
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub text: String,
     /// How often progress is reviewed ("twice a year").
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub review_frequency: String,
 }
 
@@ -752,23 +883,34 @@ pub struct Monitoring {
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(default)]
 pub struct Evaluation {
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub id: Id,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub year: i32,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub kind: EvaluationKind,
     /// Mission criteria: original, fundamental, appealing, memorable.
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub mission_criteria: Vec<Criterion>,
     /// Vision criteria: future-oriented, directive, ambitious, descriptive.
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub vision_criteria: Vec<Criterion>,
     /// Which values support which priorities.
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub values_priorities: Vec<Link>,
     /// Which values support which goals.
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub values_goals: Vec<Link>,
     /// Relevance of each goal as a traffic light.
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub relevance: Vec<Relevance>,
     /// Free text on effectiveness; the N-of-M count is computed from statuses.
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub effectiveness: String,
     /// Which goals contribute to which policy documents.
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub coherence: Vec<Link>,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub recommendations: String,
 }
 
@@ -787,8 +929,11 @@ pub enum EvaluationKind {
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(default)]
 pub struct Criterion {
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub name: String,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub met: bool,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub reasoning: String,
 }
 
@@ -797,7 +942,9 @@ pub struct Criterion {
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(default)]
 pub struct Link {
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub from_id: Id,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub to_id: Id,
 }
 
@@ -806,8 +953,11 @@ pub struct Link {
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(default)]
 pub struct Relevance {
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub goal_id: Id,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub light: TrafficLight,
+    #[serde(skip_serializing_if = "crate::format::omit")]
     pub reasoning: String,
 }
 

@@ -644,6 +644,21 @@ proptest! {
     }
 
     #[test]
+    fn any_strategy_round_trips_the_compact_storage_form(s in arb_strategy()) {
+        let mut s = s;
+        strategy_core::target::parse_missing(&mut s);
+        let text = compact(&s);
+        prop_assert!(!text.contains('\n'), "one line");
+        let imported = import(&text).unwrap();
+        prop_assert_eq!(&imported.strategy, &s, "lossless: {}", text);
+        prop_assert!(text.len() <= export(&s).len());
+        prop_assert_eq!(compact(&imported.strategy), text.clone(), "stable");
+        // The file is a valid version 2 file without its defaults; export is unchanged by it.
+        prop_assert!(!export(&s).contains("\n\n"));
+        prop_assert!(imported.problems.iter().all(|p| !p.message.contains("unknown field")));
+    }
+
+    #[test]
     fn import_never_panics_on_mangled_files(cut in 0usize..2000, junk in "[\\[\\]{}\":,0-9a-z]{0,8}") {
         let text = export(&small_strategy());
         let cut = cut.min(text.len());
@@ -968,4 +983,21 @@ fn file_bytes_must_be_utf8_and_say_so_when_they_are_not() {
     broken[41] = b'(';
     let problems = decode(&broken).unwrap_err();
     assert!(problems[0].message.contains("byte 40"), "{}", problems[0].message);
+}
+
+#[test]
+fn the_compact_form_leaves_defaults_out_and_reads_back_as_the_same_strategy() {
+    let mut s = small_strategy();
+    // Defaults that differ from their type's default are kept.
+    s.levels.clear();
+    s.period = Period { start_year: 0, end_year: 0 };
+    let text = compact(&s);
+    assert!(!text.contains("\"data_source\""), "an empty field is left out: {text}");
+    assert!(text.contains("\"levels\":[]"), "empty levels are not the default three: {text}");
+    assert!(text.contains("\"start_year\":0"), "{text}");
+    assert_eq!(import(&text).unwrap().strategy, s);
+    assert!(export(&s).contains("\"data_source\""), "export still writes every field");
+    // A generous default strategy is only its envelope and the fields that differ.
+    let blank = compact(&Model { id: "a".into(), ..Model::default() });
+    assert_eq!(blank, r#"{"format":"strategy-studio","version":2,"strategy":{"id":"a","levels":[{"key":"priority","name":{"lv":"Prioritāte","en":"Priority"},"numbering":"global"},{"key":"goal","name":{"lv":"Mērķis","en":"Goal"},"numbering":"global"},{"key":"result","name":{"lv":"Sasniedzamais rezultāts","en":"Result"}}],"indicator_name":{"lv":"Rādītājs","en":"Indicator"},"target_group_name":{"lv":"Mērķa grupas","en":"Target groups"}}}"#);
 }
