@@ -46,6 +46,13 @@ pub enum ImportMode {
 pub struct Import {
     /// The import waiting for the user's decision, if any.
     pub current: RwSignal<Option<ImportState>>,
+    /// The concerns it works with (one handle, so that copies stay small).
+    with: StoredValue<ImportWith, LocalStorage>,
+}
+
+/// The concerns [Import] works with.
+#[derive(Clone, Copy)]
+struct ImportWith {
     stored: Stored,
     library: Library,
     files: Files,
@@ -56,15 +63,20 @@ pub struct Import {
 }
 
 impl Import {
+    /// The concerns it works with.
+    fn w(&self) -> ImportWith {
+        self.with.get_value()
+    }
+
     /// No import yet; a stored import opens on `route`.
     pub fn new(stored: Stored, library: Library, files: Files, document: Document, autosave: Autosave, notices: Notices, route: RwSignal<Route>) -> Self {
-        Import { current: RwSignal::new(None), stored, library, files, document, autosave, notices, route }
+        Import { current: RwSignal::new(None), with: StoredValue::new_local(ImportWith { stored, library, files, document, autosave, notices, route }) }
     }
 
     /// Closes the preview without storing anything.
     pub fn cancel(&self) {
         self.current.set(None);
-        self.files.imported(None);
+        self.w().files.imported(None);
     }
 
     /// Reads a file the user picked or dropped and shows its preview (or why it is refused).
@@ -84,7 +96,7 @@ impl Import {
 
     /// Reads an import's text and shows its preview (or why it is refused).
     pub fn start_import(&self, text: &str) {
-        let t = self.notices.texts();
+        let t = self.w().notices.texts();
         if text.len() > MAX_IMPORT_BYTES {
             let size = format!("{:.1}", text.len() as f64 / 1_048_576.0);
             let max = (MAX_IMPORT_BYTES / 1_048_576).to_string();
@@ -102,7 +114,7 @@ impl Import {
                     imported.strategy.id = pair.1.clone();
                 }
                 // Read without side effects: nothing is written before the user confirms.
-                let existing = self.stored.existing(&imported.strategy.id);
+                let existing = self.w().stored.existing(&imported.strategy.id);
                 ImportState::Preview { imported: Box::new(imported), existing, renamed }
             }
             Err(problems) => ImportState::Refused(problems),
@@ -116,7 +128,7 @@ impl Import {
     pub fn finish_import(&self, mode: ImportMode) {
         let Some(ImportState::Preview { imported, existing, .. }) = self.current.get_untracked() else { return };
         self.current.set(None);
-        let t = self.notices.texts();
+        let t = self.w().notices.texts();
         let mut strategy = imported.strategy;
         if strategy.id.trim().is_empty() || mode == ImportMode::AsCopy {
             let title = if mode == ImportMode::AsCopy { format!("{} {}", strategy.title, t.copy_suffix) } else { strategy.title.clone() };
@@ -129,38 +141,38 @@ impl Import {
         let import = *self;
         web::run(async move {
             if mode == ImportMode::Replace {
-                if let Some(version) = import.stored.newer(&strategy.id).await {
-                    import.files.imported(None);
-                    import.notices.error(fill(t.newer_entry, &[("version", &version.to_string())]));
+                if let Some(version) = import.w().stored.newer(&strategy.id).await {
+                    import.w().files.imported(None);
+                    import.w().notices.error(fill(t.newer_entry, &[("version", &version.to_string())]));
                     return;
                 }
             }
-            let replacing_open = import.document.is_open(&strategy.id);
-            let open_state = import.autosave.save_state.get_untracked();
+            let replacing_open = import.w().document.is_open(&strategy.id);
+            let open_state = import.w().autosave.save_state.get_untracked();
             if replacing_open {
                 // The open copy is replaced: drop its pending save so it cannot overwrite the import.
-                import.autosave.save_state.set(SaveState::Saved);
+                import.w().autosave.save_state.set(SaveState::Saved);
             }
-            let saved = import.stored.save(&strategy, &expected).await;
+            let saved = import.w().stored.save(&strategy, &expected).await;
             // A file opened for this import stays linked when it is stored as it is.
             let as_the_file = saved.as_ref().ok().filter(|_| mode != ImportMode::AsCopy).map(|meta| (strategy.id.as_str(), meta.revision));
-            import.files.imported(as_the_file);
+            import.w().files.imported(as_the_file);
             match saved {
                 Ok(_) => {
-                    import.library.refresh();
-                    import.notices.set(Some(Notice::Info(fill(t.imported, &[("title", &strategy.title)]))));
+                    import.w().library.refresh();
+                    import.w().notices.set(Some(Notice::Info(fill(t.imported, &[("title", &strategy.title)]))));
                     if replacing_open {
-                        import.library.open(&strategy.id);
+                        import.w().library.open(&strategy.id);
                     }
-                    crate::route::navigate(import.route, Route::Strategy { id: strategy.id, section: Section::Overview, focus: None });
+                    crate::route::navigate(import.w().route, Route::Strategy { id: strategy.id, section: Section::Overview, focus: None });
                 }
                 Err(SaveError::Store(e)) => {
                     if replacing_open {
-                        import.autosave.save_state.set(open_state);
+                        import.w().autosave.save_state.set(open_state);
                     }
-                    import.notices.not_stored(e, &strategy.title);
+                    import.w().notices.not_stored(e, &strategy.title);
                 }
-                Err(SaveError::Conflict(_)) => import.notices.error(t.conflict),
+                Err(SaveError::Conflict(_)) => import.w().notices.error(t.conflict),
             }
         });
     }

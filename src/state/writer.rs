@@ -16,6 +16,13 @@ use crate::tabs::{EditLock, LockEvent};
 pub struct Writer {
     /// The strategy whose edit lock this tab holds or waits for, and the lock.
     edit_lock: StoredValue<Option<(String, EditLock)>, LocalStorage>,
+    /// The concerns it works with (one handle, so that copies stay small).
+    with: StoredValue<WriterWith, LocalStorage>,
+}
+
+/// The concerns [Writer] works with.
+#[derive(Clone, Copy)]
+struct WriterWith {
     document: Document,
     autosave: Autosave,
     stored: Stored,
@@ -23,9 +30,14 @@ pub struct Writer {
 }
 
 impl Writer {
+    /// The concerns it works with.
+    fn w(&self) -> WriterWith {
+        self.with.get_value()
+    }
+
     /// Holds no lock yet.
     pub fn new(document: Document, autosave: Autosave, stored: Stored, notices: Notices) -> Self {
-        Writer { edit_lock: StoredValue::new_local(None), document, autosave, stored, notices }
+        Writer { edit_lock: StoredValue::new_local(None), with: StoredValue::new_local(WriterWith { document, autosave, stored, notices }) }
     }
 
     /// Another tab wrote `key` (`new_value` is what it wrote, or `None` when
@@ -35,12 +47,12 @@ impl Writer {
     /// another writer's: even one made at the same instant as ours, with the
     /// same revision number.
     pub fn on_storage_changed(&self, key: Option<String>, new_value: Option<String>) {
-        self.stored.refresh();
-        let (Some(key), Some(open_id)) = (key, self.document.open_id()) else { return };
+        self.w().stored.refresh();
+        let (Some(key), Some(open_id)) = (key, self.w().document.open_id()) else { return };
         if library::meta_id_of_key(&key) != Some(open_id.as_str()) {
             return;
         }
-        if self.autosave.read_only.get_untracked() {
+        if self.w().autosave.read_only.get_untracked() {
             // The writer saved: show what it saved.
             if new_value.is_some() {
                 self.reload_stored(&open_id);
@@ -48,17 +60,17 @@ impl Writer {
             return;
         }
         let Some(new_value) = new_value else {
-            if self.autosave.base() != Base::default() {
-                self.autosave.set_base(Base::default());
-                self.notices.error(self.notices.texts().deleted_elsewhere);
+            if self.w().autosave.base() != Base::default() {
+                self.w().autosave.set_base(Base::default());
+                self.w().notices.error(self.w().notices.texts().deleted_elsewhere);
             }
             // Not stored any more: unsaved edits (and the next edit) store it again.
             return;
         };
         let theirs = serde_json::from_str::<Meta>(&new_value)
-            .unwrap_or_else(|_| Meta { id: open_id, revision: self.autosave.base().revision, ..Default::default() });
-        if theirs.base() != self.autosave.base() {
-            self.autosave.conflict.set(Some(theirs));
+            .unwrap_or_else(|_| Meta { id: open_id, revision: self.w().autosave.base().revision, ..Default::default() });
+        if theirs.base() != self.w().autosave.base() {
+            self.w().autosave.conflict.set(Some(theirs));
         }
     }
 
@@ -68,10 +80,10 @@ impl Writer {
     fn reload_stored(&self, id: &str) {
         let (writer, id) = (*self, id.to_string());
         crate::web::run(async move {
-            if let Ok(loaded) = writer.stored.load(&id).await {
+            if let Ok(loaded) = writer.w().stored.load(&id).await {
                 // Still the open strategy, and still without edits of its own.
-                if writer.document.is_open(&id) && writer.autosave.save_state.try_get_untracked() == Some(SaveState::Saved) {
-                    writer.document.show_stored(loaded, Undo::Clear);
+                if writer.w().document.is_open(&id) && writer.w().autosave.save_state.try_get_untracked() == Some(SaveState::Saved) {
+                    writer.w().document.show_stored(loaded, Undo::Clear);
                 }
             }
         });
@@ -79,16 +91,16 @@ impl Writer {
 
     /// Resolves a conflict by taking the other tab's version (undo brings mine back).
     pub fn load_theirs(&self) {
-        let Some(id) = self.document.open_id() else { return };
+        let Some(id) = self.w().document.open_id() else { return };
         let writer = *self;
         crate::web::run(async move {
-            match writer.stored.load(&id).await {
-                Ok(loaded) if writer.document.is_open(&id) => {
-                    writer.autosave.conflict.set(None);
-                    writer.document.show_stored(loaded, Undo::KeepMine);
+            match writer.w().stored.load(&id).await {
+                Ok(loaded) if writer.w().document.is_open(&id) => {
+                    writer.w().autosave.conflict.set(None);
+                    writer.w().document.show_stored(loaded, Undo::KeepMine);
                 }
                 Ok(_) => {}
-                Err(reason) => writer.notices.error(reason),
+                Err(reason) => writer.w().notices.error(reason),
             }
         });
     }
@@ -103,7 +115,7 @@ impl Writer {
             lock.release();
         }
         self.edit_lock.set_value(None);
-        self.autosave.read_only.set(false);
+        self.w().autosave.read_only.set(false);
         if let Some(id) = id {
             self.request_edit_lock(id, true, false);
         }
@@ -121,15 +133,15 @@ impl Writer {
         }
         match event {
             LockEvent::Granted => {
-                let was_read_only = self.autosave.read_only.get_untracked();
-                self.autosave.read_only.set(false);
-                let stored = self.stored.meta(id).map(|m| m.base());
-                if self.document.is_open(id) && stored.is_some_and(|b| b != self.autosave.base()) {
+                let was_read_only = self.w().autosave.read_only.get_untracked();
+                self.w().autosave.read_only.set(false);
+                let stored = self.w().stored.meta(id).map(|m| m.base());
+                if self.w().document.is_open(id) && stored.is_some_and(|b| b != self.w().autosave.base()) {
                     // Saved elsewhere since this tab read it.
-                    if was_read_only || self.autosave.save_state.get_untracked() == SaveState::Saved {
+                    if was_read_only || self.w().autosave.save_state.get_untracked() == SaveState::Saved {
                         self.reload_stored(id);
-                    } else if let Some(theirs) = self.stored.meta(id) {
-                        self.autosave.conflict.set(Some(theirs));
+                    } else if let Some(theirs) = self.w().stored.meta(id) {
+                        self.w().autosave.conflict.set(Some(theirs));
                     }
                 }
             }
@@ -140,7 +152,7 @@ impl Writer {
     /// Asks the tab that edits the open strategy to save and hand it over;
     /// takes it after a few seconds if that tab does not answer (hung).
     pub fn take_over(&self) {
-        let Some(id) = self.document.open_id() else { return };
+        let Some(id) = self.w().document.open_id() else { return };
         if let Some(channel) = crate::tabs::channel() {
             let _ = channel.post_message(&crate::tabs::hand_over_message(&id).into());
             channel.close();
@@ -149,7 +161,7 @@ impl Writer {
         set_timeout(
             move || {
                 // `try_`: the state may be gone by then (a test's owner, an unmounted app).
-                let waiting = state.autosave.read_only.try_get_untracked() == Some(true)
+                let waiting = state.w().autosave.read_only.try_get_untracked() == Some(true)
                     && state.edit_lock.try_with_value(|l| l.as_ref().is_some_and(|(held, _)| *held == id)) == Some(true);
                 if waiting {
                     if let Some((_, lock)) = state.edit_lock.get_value() {
@@ -166,7 +178,7 @@ impl Writer {
     /// save, step back to read-only and wait in line behind the asking tab.
     pub fn on_hand_over_request(&self, id: &str) {
         let writing =
-            !self.autosave.read_only.get_untracked() && self.edit_lock.with_value(|l| l.as_ref().is_some_and(|(held, _)| held == id));
+            !self.w().autosave.read_only.get_untracked() && self.edit_lock.with_value(|l| l.as_ref().is_some_and(|(held, _)| held == id));
         if writing {
             self.step_back(id);
         }
@@ -176,11 +188,11 @@ impl Writer {
     /// read-only, waiting in line: the writer's closing or handing over makes
     /// this tab the writer again.
     fn step_back(&self, id: &str) {
-        self.autosave.flush();
+        self.w().autosave.flush();
         if let Some((_, lock)) = self.edit_lock.get_value() {
             lock.release();
         }
-        self.autosave.read_only.set(true);
+        self.w().autosave.read_only.set(true);
         self.request_edit_lock(id, false, false);
     }
 }
