@@ -56,7 +56,7 @@ test('Save to file… keeps the strategy in a real file, and every save writes i
 
   // The file counts as an export: the library does not ask for one.
   await page.getByRole('link', { name: 'Strategy Studio' }).click();
-  const row = page.getByRole('listitem').filter({ hasText: 'darbības stratēģija 2024–2027' });
+  const row = page.getByRole('row').filter({ hasText: 'darbības stratēģija 2024.–2027. gadam' });
   await row.first().waitFor();
   assert.equal(await row.getByText('not exported').count(), 0);
   assert.equal(await page.getByText('has changes kept only in this browser').count(), 0, 'no reminder: the file has every change');
@@ -72,7 +72,7 @@ test('the header exports the open strategy, and a working session left in the br
   await page.getByRole('link', { name: 'Strategy Studio' }).click();
   const reminder = page.getByRole('status').filter({ hasText: 'has changes kept only in this browser' });
   await reminder.waitFor();
-  const row = page.getByRole('listitem').filter({ hasText: 'darbības stratēģija 2024–2027' });
+  const row = page.getByRole('row').filter({ hasText: 'darbības stratēģija 2024.–2027. gadam' });
   await row.getByText('not exported').waitFor();
   const [file] = await Promise.all([page.waitForEvent('download'), reminder.getByRole('button', { name: 'Export' }).click()]);
   assert.match(await readFile(await file.path(), 'utf8'), /Vision, draft 3/);
