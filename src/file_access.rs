@@ -13,11 +13,6 @@ use wasm_bindgen_futures::JsFuture;
 pub struct Handle(JsValue);
 
 impl Handle {
-    /// Wraps a `FileSystemFileHandle` (or, in tests, anything shaped like one).
-    pub fn new(value: JsValue) -> Self {
-        Handle(value)
-    }
-
     /// The file's name, e.g. `plan.json`.
     pub fn name(&self) -> String {
         Reflect::get(&self.0, &"name".into()).ok().and_then(|n| n.as_string()).unwrap_or_default()
