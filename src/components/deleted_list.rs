@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::strategy_row::local_time;
+use crate::components::strategy_row::{library_table, local_time};
 use crate::state::use_app;
 
 /// The "Recently deleted" section of the library.
@@ -37,19 +37,15 @@ pub fn DeletedList() -> impl IntoView {
             <section class="recently-deleted" aria-labelledby="recently-deleted">
                 <h2 id="recently-deleted">{move || t().recently_deleted}</h2>
                 <p class="field-hint">{move || t().recently_deleted_hint}</p>
-                <div class="table-wrap">
-                    <table class="library-table">
-                        <thead>
-                            <tr>
-                                <th scope="col">{move || t().col_title}</th>
-                                <th scope="col">{move || t().col_period}</th>
-                                <th scope="col">{move || t().col_deleted}</th>
-                                <th scope="col">{move || t().col_actions}</th>
-                            </tr>
-                        </thead>
-                        <tbody>{rows}</tbody>
-                    </table>
-                </div>
+                {library_table(
+                    vec![
+                        Signal::derive(move || t().col_title),
+                        Signal::derive(move || t().col_period),
+                        Signal::derive(move || t().col_deleted),
+                        Signal::derive(move || t().col_actions),
+                    ],
+                    rows,
+                )}
             </section>
         </Show>
     }

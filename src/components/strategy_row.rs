@@ -89,3 +89,18 @@ pub fn StrategyRow(meta: Meta) -> impl IntoView {
         </tr>
     }
 }
+
+/// A table of strategies as the library shows them: a header cell per
+/// column, then `rows` (each a [`StrategyRow`] or the like).
+pub fn library_table(columns: Vec<Signal<&'static str>>, rows: impl IntoView + 'static) -> impl IntoView {
+    view! {
+        <div class="table-wrap">
+            <table class="library-table">
+                <thead>
+                    <tr>{columns.into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view()}</tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}

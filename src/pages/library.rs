@@ -11,7 +11,7 @@ use crate::components::import_button::ImportButton;
 use crate::components::new_strategy_form::NewStrategyForm;
 use crate::components::paste_dialog::PasteDialog;
 use crate::components::storage_status::StorageStatus;
-use crate::components::strategy_row::StrategyRow;
+use crate::components::strategy_row::{library_table, StrategyRow};
 use crate::state::use_app;
 
 /// The library of strategies, with create, import and the examples.
@@ -51,20 +51,16 @@ pub fn LibraryPage() -> impl IntoView {
                 <PasteDialog on_close=Callback::new(move |_| pasting.set(false)) />
             </Show>
             <Show when=move || !empty()>
-                <div class="table-wrap">
-                    <table class="library-table">
-                        <thead>
-                            <tr>
-                                <th scope="col">{move || t().col_title}</th>
-                                <th scope="col">{move || t().col_institution}</th>
-                                <th scope="col">{move || t().col_period}</th>
-                                <th scope="col">{move || t().col_updated}</th>
-                                <th scope="col">{move || t().col_actions}</th>
-                            </tr>
-                        </thead>
-                        <tbody>{rows}</tbody>
-                    </table>
-                </div>
+                {library_table(
+                    vec![
+                        Signal::derive(move || t().col_title),
+                        Signal::derive(move || t().col_institution),
+                        Signal::derive(move || t().col_period),
+                        Signal::derive(move || t().col_updated),
+                        Signal::derive(move || t().col_actions),
+                    ],
+                    rows,
+                )}
             </Show>
             <DeletedList />
             <ExampleList />
