@@ -5,6 +5,7 @@
 pub mod change;
 pub mod chart;
 pub mod dashboard;
+pub mod docs;
 pub mod edit;
 pub mod file_link;
 pub mod format;
