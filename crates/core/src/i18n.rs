@@ -403,6 +403,9 @@ catalogue! {
     swot_links: "Saistīts ar", "Linked to";
     swot_links_count: "Saistīts ar ({n})", "Linked to ({n})";
     other_indicators: "Citi rādītāji", "Other indicators";
+    // Export writers (DOCX, XLSX)
+    export_image_note: "Attēls „{alt}” ir pievienots atsevišķā failā (SVG).", "The figure “{alt}” comes as a separate file (SVG).";
+    export_sheet: "Tabula {n}", "Table {n}";
 }
 
 /// Replaces `{name}` placeholders in a catalogue string.

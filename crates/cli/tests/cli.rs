@@ -20,7 +20,7 @@ fn example(name: &str) -> String {
 }
 
 fn fixture_v1(name: &str) -> String {
-    format!("{}/tests/fixtures/v1/{name}.json", env!("CARGO_MANIFEST_DIR"))
+    format!("{}/../core/tests/fixtures/v1/{name}.json", env!("CARGO_MANIFEST_DIR"))
 }
 
 fn text(bytes: &[u8]) -> String {

@@ -1,49 +1,78 @@
 //! `strategy`: the command-line tool for Strategy Studio files, for strategy
 //! teams' own scripts and CI.
+//!
+//! Rule: every command reads one file (`-` for standard input) and writes its
+//! result to standard output (or to `-o OUT` where offered), problems and
+//! notes to standard error; the exit code is 0 on success, 1 when the file has
+//! errors (or a document cannot be written), 2 on bad usage or a file that
+//! cannot be read.
 
 use std::process::ExitCode;
 
-use strategy_core::{format, map, report, Imported, Problem, Strategy};
+use clap::{Parser, Subcommand};
+use strategy_core::{format, map, Imported, Problem, Strategy};
 
-const USAGE: &str = "\
-usage: strategy <command> [FILE]
+/// Check, count, convert and render Strategy Studio files.
+#[derive(Parser)]
+#[command(name = "strategy", version, after_help = "FILE may be - for standard input.")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
 
-commands:
-  validate FILE     check a strategy file; prints problems with their JSON paths,
-                    exits 1 if there is any error
-  stats FILE        items per level, and counts and completeness of the indicators
-  export-csv FILE   one CSV row per indicator, to standard output
-  migrate FILE      rewrite a file of any older version in the current one, to standard output
-  parse FILE        parse every baseline and target that has only its verbatim text; the file
-                    with the parsed forms filled in, to standard output
-  render-map FILE   the goal map as SVG, to standard output
-  schema            the JSON Schema of the current format, to standard output
-
-FILE may be - for standard input.";
+#[derive(Subcommand)]
+enum Command {
+    /// Check a strategy file; prints problems with their JSON paths, exits 1 if there is any error
+    Validate { file: String },
+    /// Items per level, and counts and completeness of the indicators
+    Stats { file: String },
+    /// One CSV row per indicator, to standard output
+    ExportCsv { file: String },
+    /// Rewrite a file of any older version in the current one, to standard output
+    Migrate { file: String },
+    /// Parse every baseline and target that has only its verbatim text; the file with the parsed
+    /// forms filled in, to standard output
+    Parse { file: String },
+    /// The goal map as SVG, to standard output
+    RenderMap {
+        file: String,
+        /// Colour statuses as of this year [default: the strategy's last year]
+        #[arg(long)]
+        year: Option<i32>,
+    },
+    /// The JSON Schema of the current format, to standard output
+    Schema,
+}
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
-        ["schema"] => {
+    let cli = Cli::parse();
+    let (file, text) = match &cli.command {
+        Command::Schema => {
             print!("{}", format::json_schema());
-            ExitCode::SUCCESS
+            return ExitCode::SUCCESS;
         }
-        [cmd @ ("validate" | "stats" | "export-csv" | "migrate" | "parse" | "render-map"), file] => match read(file) {
-            Ok(text) => run(cmd, file, &text),
-            Err(e) => {
-                eprintln!("strategy: cannot read {file}: {e}");
-                ExitCode::from(2)
-            }
-        },
-        ["-h" | "--help" | "help"] => {
-            println!("{USAGE}");
-            ExitCode::SUCCESS
+        Command::Validate { file }
+        | Command::Stats { file }
+        | Command::ExportCsv { file }
+        | Command::Migrate { file }
+        | Command::Parse { file }
+        | Command::RenderMap { file, .. } => (file, read(file)),
+    };
+    let text = match text {
+        Ok(text) => text,
+        Err(e) => {
+            eprintln!("strategy: cannot read {file}: {e}");
+            return ExitCode::from(2);
         }
-        _ => {
-            eprintln!("{USAGE}");
-            ExitCode::from(2)
+    };
+    let imported: Imported = match format::import(&text) {
+        Ok(i) => i,
+        Err(problems) => {
+            print_problems(file, &problems);
+            return ExitCode::FAILURE;
         }
-    }
+    };
+    run(&cli.command, file, imported)
 }
 
 fn read(file: &str) -> std::io::Result<String> {
@@ -60,16 +89,9 @@ fn print_problems(file: &str, problems: &[Problem]) {
     }
 }
 
-fn run(cmd: &str, file: &str, text: &str) -> ExitCode {
-    let imported: Imported = match format::import(text) {
-        Ok(i) => i,
-        Err(problems) => {
-            print_problems(file, &problems);
-            return ExitCode::FAILURE;
-        }
-    };
-    match cmd {
-        "validate" => {
+fn run(command: &Command, file: &str, imported: Imported) -> ExitCode {
+    match command {
+        Command::Validate { .. } => {
             print_problems(file, &imported.problems);
             let errors = imported.problems.iter().filter(|p| p.is_error()).count();
             let warnings = imported.problems.len() - errors;
@@ -79,9 +101,9 @@ fn run(cmd: &str, file: &str, text: &str) -> ExitCode {
             println!("{file}: {errors} errors, {warnings} warnings");
             if errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS }
         }
-        "stats" => {
+        Command::Stats { .. } => {
             let st = &imported.strategy;
-            let s = report::stats(st);
+            let s = strategy_core::report::stats(st);
             println!("{} ({}–{})", st.title, st.period.start_year, st.period.end_year);
             let mut rows = level_counts(st, &s);
             rows.extend([
@@ -99,11 +121,11 @@ fn run(cmd: &str, file: &str, text: &str) -> ExitCode {
             }
             ExitCode::SUCCESS
         }
-        "export-csv" => {
-            print!("{}", report::indicators_csv(&imported.strategy));
+        Command::ExportCsv { .. } => {
+            print!("{}", strategy_export::csv(&strategy_core::report::indicators_table(&imported.strategy)));
             ExitCode::SUCCESS
         }
-        "migrate" => {
+        Command::Migrate { .. } => {
             print_problems(file, &imported.problems);
             match imported.migrated_from {
                 Some(v) => eprintln!("{file}: note: migrated from format version {v} to {}", format::VERSION),
@@ -112,26 +134,27 @@ fn run(cmd: &str, file: &str, text: &str) -> ExitCode {
             print!("{}", format::export(&imported.strategy));
             ExitCode::SUCCESS
         }
-        "parse" => {
+        Command::Parse { .. } => {
             print_problems(file, &imported.problems);
             eprintln!("{file}: note: {} baselines and targets parsed from their text", imported.parsed);
             print!("{}", format::export(&imported.strategy));
             ExitCode::SUCCESS
         }
-        "render-map" => {
-            let options = map::MapOptions { current_year: imported.strategy.period.end_year, ..Default::default() };
+        Command::RenderMap { year, .. } => {
+            let current_year = year.unwrap_or(imported.strategy.period.end_year);
+            let options = map::MapOptions { current_year, ..Default::default() };
             print!("{}", map::to_svg(&map::layout(&imported.strategy, options)));
             ExitCode::SUCCESS
         }
-        _ => unreachable!("commands are matched in main"),
+        Command::Schema => unreachable!("answered before reading a file"),
     }
 }
 
-/// How many items each level holds ([`report::Stats::per_level`]), named
-/// by the level's English name (its Latvian one or its key when it has
+/// How many items each level holds ([`strategy_core::report::Stats::per_level`]),
+/// named by the level's English name (its Latvian one or its key when it has
 /// none), top level first; then the overarching goal and items at undeclared
 /// levels, when there are any.
-fn level_counts(s: &Strategy, stats: &report::Stats) -> Vec<(String, usize)> {
+fn level_counts(s: &Strategy, stats: &strategy_core::report::Stats) -> Vec<(String, usize)> {
     let name = |key: &str| {
         let level = s.levels.iter().find(|l| l.key == key);
         level.into_iter().flat_map(|l| [&l.name.en, &l.name.lv]).find(|x| !x.trim().is_empty()).map_or(key, String::as_str).to_string()
