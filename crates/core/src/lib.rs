@@ -4,6 +4,7 @@
 
 pub mod change;
 pub mod chart;
+pub mod compare;
 pub mod dashboard;
 pub mod docs;
 pub mod edit;

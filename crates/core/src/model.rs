@@ -271,6 +271,10 @@ pub struct Node {
     /// Status and narrative per reporting period, as the annual report gives them.
     #[serde(skip_serializing_if = "crate::format::omit")]
     pub reports: Vec<Report>,
+    /// Agreed and read-only until unlocked: edits of the item's own fields,
+    /// its removal and moves are refused (see `change`).
+    #[serde(skip_serializing_if = "crate::format::omit")]
+    pub locked: bool,
 }
 
 /// The institution the strategy belongs to.
