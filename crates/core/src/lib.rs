@@ -7,6 +7,7 @@ pub mod chart;
 pub mod dashboard;
 pub mod docs;
 pub mod edit;
+pub mod evaluation;
 pub mod file_link;
 pub mod format;
 pub mod history;
