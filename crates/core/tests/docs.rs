@@ -185,3 +185,20 @@ fn download_names_are_institution_title_kind_year() {
     let s = example("lm-strategy-2020-2023");
     assert_eq!(docs::file_name(&s, "report", Some(2023), "docx"), "lm-darbibas-strategija-2020-2023-report-2023.docx");
 }
+
+#[test]
+fn the_printed_report_is_one_standalone_page_with_its_tables() {
+    let s = example("lm-strategy-2020-2023");
+    let doc = docs::annual_report(&s, 2023, 2026, Lang::Lv);
+    let page = docs::html(&doc);
+    assert!(page.contains("<title>Darbības stratēģija 2020–2023 — Gada publiskais pārskats par 2023. gadu</title>"));
+    assert_eq!(page.matches("<section class=\"doc-section").count(), doc.sections.len());
+    let rows: usize = tables(&doc).iter().map(|t| t.header.len() + t.rows.len()).sum();
+    assert_eq!(page.matches("<tr>").count(), rows, "every table row is written");
+    assert!(page.matches("<td class=\"tone-good\">IZPILDĪTS").count() >= 13);
+    let body = docs::html_body(&doc);
+    assert!(!body.contains("<html") && !body.contains("<style"), "the body is for the app's preview page");
+    let strategy = docs::html(&docs::strategy_document(&example("lm-strategy-2024-2027"), Lang::Lv));
+    assert_eq!(strategy.matches("<section class=\"doc-section landscape\">").count(), 2, "the goal map and the indicator table");
+    assert_eq!(strategy.matches("<img alt=").count(), 1);
+}

@@ -131,6 +131,7 @@ impl Block {
 
 mod annual;
 mod build;
+mod html;
 mod name;
 mod strategy;
 mod text;
@@ -138,6 +139,7 @@ mod workbook;
 
 pub use annual::annual_report;
 pub use build::{tone, verdict};
+pub use html::{escape, html, html_body, PRINT_CSS};
 pub use name::{file_name, slug};
 pub use strategy::strategy_document;
 pub use text::plain_text;
