@@ -8,6 +8,7 @@ pub mod compare;
 pub mod dashboard;
 pub mod docs;
 pub mod edit;
+pub mod evaluation;
 pub mod file_link;
 pub mod format;
 pub mod history;
