@@ -7,6 +7,8 @@
 //! errors (or a document cannot be written), 2 on bad usage or a file that
 //! cannot be read.
 
+mod report;
+
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -42,6 +44,8 @@ enum Command {
     },
     /// The JSON Schema of the current format, to standard output
     Schema,
+    /// A document (annual report, strategy document, indicator workbook) as HTML, DOCX, XLSX or CSV
+    Report(report::Args),
 }
 
 fn main() -> ExitCode {
@@ -57,6 +61,7 @@ fn main() -> ExitCode {
         | Command::Migrate { file }
         | Command::Parse { file }
         | Command::RenderMap { file, .. } => (file, read(file)),
+        Command::Report(args) => (&args.file, read(&args.file)),
     };
     let text = match text {
         Ok(text) => text,
@@ -146,6 +151,7 @@ fn run(command: &Command, file: &str, imported: Imported) -> ExitCode {
             print!("{}", map::to_svg(&map::layout(&imported.strategy, options)));
             ExitCode::SUCCESS
         }
+        Command::Report(args) => report::run(args, &imported.strategy),
         Command::Schema => unreachable!("answered before reading a file"),
     }
 }
