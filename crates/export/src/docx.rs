@@ -12,9 +12,12 @@
 //! A4, starting on a new page, landscape ones with the page turned. An SVG
 //! image cannot go in: Word needs a raster copy beside it and nothing here
 //! rasterises, so the image is written as an italic note that the figure comes
-//! as a separate file, with its alt text.
+//! as a separate file, with its alt text. The parts are deflated.
 
 use std::io::Cursor;
+
+use zip::write::SimpleFileOptions;
+use zip::CompressionMethod;
 
 use docx_rs::{
     AbstractNumbering, AlignmentType, BreakType, Docx, HeightRule, IndentLevel, Level, LevelJc, LevelOverride, LevelText, NumberFormat,
@@ -69,9 +72,28 @@ pub fn docx(doc: &Doc) -> Vec<u8> {
     let mut xml = writer.docx.build();
     let document = String::from_utf8(xml.document).expect("docx-rs writes UTF-8");
     xml.document = document.replace(HEADER_MARK, "<w:tblHeader />").into_bytes();
-    let mut out = Cursor::new(Vec::new());
-    xml.pack(&mut out).expect("writing to memory cannot fail");
-    out.into_inner()
+    let mut stored = Cursor::new(Vec::new());
+    xml.pack(&mut stored).expect("writing to memory cannot fail");
+    deflate(stored.into_inner()).expect("re-zipping in memory cannot fail")
+}
+
+/// The package with every part compressed (docx-rs stores them: a strategy
+/// document would be seven times larger), its parts in the same order.
+fn deflate(stored: Vec<u8>) -> zip::result::ZipResult<Vec<u8>> {
+    let mut input = zip::ZipArchive::new(Cursor::new(stored))?;
+    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let options = SimpleFileOptions::default().compression_method(CompressionMethod::Deflated);
+    for i in 0..input.len() {
+        let mut part = input.by_index(i)?;
+        let name = part.name().to_string();
+        if part.is_dir() {
+            out.add_directory(name, options)?;
+        } else {
+            out.start_file(name, options)?;
+            std::io::copy(&mut part, &mut out)?;
+        }
+    }
+    Ok(out.finish()?.into_inner())
 }
 
 /// Page width, height and orientation of a section.

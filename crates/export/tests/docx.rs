@@ -22,6 +22,8 @@ fn count(haystack: &str, needle: &str) -> usize {
 fn headings_use_the_heading_styles_with_outline_levels() {
     let docx = strategy_export::docx(&sample());
     assert!(docx.starts_with(b"PK"));
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&docx)).unwrap();
+    assert_eq!(zip.by_name("word/document.xml").unwrap().compression(), zip::CompressionMethod::Deflated, "parts are compressed");
     let document = part(&docx, "word/document.xml");
     for level in 1..=4 {
         assert!(document.contains(&format!(r#"<w:pStyle w:val="Heading{level}" />"#)), "Heading{level} used");

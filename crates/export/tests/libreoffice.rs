@@ -46,7 +46,8 @@ fn pdf_text(bytes: &[u8], name: &str) -> (String, usize) {
     let pdf = input.with_extension("pdf");
     assert!(pdf.exists(), "LibreOffice converted {name}: {}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
     let pages = page_count(&pdf);
-    let text = Command::new("pdftotext").arg(&pdf).arg("-").output().unwrap_or_else(|e| panic!("pdftotext: {e} ({NEEDS})"));
+    // `-raw`: in the order LibreOffice drew the text, so a cell's lines stay together.
+    let text = Command::new("pdftotext").arg("-raw").arg(&pdf).arg("-").output().unwrap_or_else(|e| panic!("pdftotext: {e} ({NEEDS})"));
     assert!(text.status.success());
     let _ = std::fs::remove_dir_all(&dir);
     (String::from_utf8(text.stdout).unwrap(), pages)
@@ -139,4 +140,51 @@ fn xlsx_opens_in_libreoffice_with_every_cell_in_order() {
     expected.extend(cells(&plain_table(), shown));
     every_word(&text, &expected);
     in_order(&text, &["Prioritāte".into(), "Gads".into()]);
+}
+
+/// The 2023 annual report's strategy part and the 2024–2027 strategy
+/// document, built from the examples.
+fn real_documents() -> Vec<(&'static str, strategy_export::Doc)> {
+    use strategy_core::{docs, i18n::Lang};
+    let load = |name: &str| {
+        let path = format!("{}/../../public/examples/{name}.json", env!("CARGO_MANIFEST_DIR"));
+        strategy_core::import(&std::fs::read_to_string(path).unwrap()).unwrap().strategy
+    };
+    vec![
+        ("annual-2023", docs::annual_report(&load("lm-strategy-2020-2023"), 2023, 2026, Lang::Lv)),
+        ("strategy-2024", docs::strategy_document(&load("lm-strategy-2024-2027"), Lang::Lv)),
+    ]
+}
+
+#[test]
+#[ignore = "needs LibreOffice and pdftotext: scripts/test.sh runs it with --ignored"]
+fn the_real_documents_open_with_their_headings_in_order_and_every_cell() {
+    for (name, doc) in real_documents() {
+        let docx = strategy_export::docx(&doc);
+        let (text, pages) = pdf_text(&docx, &format!("{name}.docx"));
+        let headings: Vec<String> = doc
+            .sections
+            .iter()
+            .flat_map(|s| &s.blocks)
+            .filter_map(|b| match b {
+                Block::Heading { text, .. } => Some(text.clone()),
+                _ => None,
+            })
+            .collect();
+        assert!(headings.len() > 3, "{name}");
+        in_order(&text, &headings);
+        let joined: String = text.split_whitespace().collect();
+        let tables = doc.sections.iter().flat_map(|s| &s.blocks).filter_map(|b| match b {
+            Block::Table(t) => Some(t),
+            _ => None,
+        });
+        for word in tables.flat_map(|t| cells(t, |c| c.text.split_whitespace().map(String::from).collect())) {
+            assert!(joined.contains(&word), "{name}: {word:?} of a table cell is missing");
+        }
+        assert!(pages >= doc.sections.len(), "{name}: every section starts a page");
+        let xlsx = strategy_export::xlsx(&doc).unwrap();
+        let (sheets, _) = pdf_text(&xlsx, &format!("{name}.xlsx"));
+        assert!(sheets.contains("IZPILDĪTS") || name != "annual-2023", "{name}: the statuses are in the workbook");
+        eprintln!("{name}: DOCX {} bytes, {pages} PDF pages; XLSX {} bytes", docx.len(), xlsx.len());
+    }
 }
