@@ -25,5 +25,5 @@ row "first load (html+js+wasm+css)" "$first_raw" "$first_gz"
 row "ECharts (loaded on demand)" "$(size "$dist"/vendor/echarts.min.js)" "$(gz "$dist"/vendor/echarts.min.js)"
 
 echo
-cargo build -q -p strategy-core --release --bin strategy
+cargo build -q -p strategy-cli --release --bin strategy
 BENCH_WASM_GZ=$(gz "$wasm") BENCH_FIRST_GZ=$first_gz node tests/bench/bench.mjs

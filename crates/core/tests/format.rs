@@ -481,7 +481,7 @@ fn the_published_schema_matches_the_model() {
     assert_eq!(
         committed,
         format::json_schema(),
-        "public/schema/strategy-v2.json is stale: run `cargo run -p strategy-core --bin strategy -- schema > public/schema/strategy-v2.json`"
+        "public/schema/strategy-v2.json is stale: run `cargo run -p strategy-cli -- schema > public/schema/strategy-v2.json`"
     );
     let schema: Json = serde_json::from_str(committed).unwrap();
     assert_eq!(schema["properties"]["version"]["const"], 2);
