@@ -20,9 +20,9 @@ use zip::write::SimpleFileOptions;
 use zip::CompressionMethod;
 
 use docx_rs::{
-    AbstractNumbering, AlignmentType, BreakType, Docx, HeightRule, IndentLevel, Level, LevelJc, LevelOverride, LevelText, NumberFormat,
+    AbstractNumbering, AlignmentType, BreakType, Docx, HeightRule, IndentLevel, Level, LevelJc, LevelOverride, LineSpacing, LevelText, NumberFormat,
     Numbering, NumberingId, PageMargin, PageOrientationType, Paragraph, Run, RunFonts, Section as DocxSection, Shading, SpecialIndentType,
-    Start, Style, StyleType, TableCell, TableLayoutType, TableRow, VMergeType, WidthType,
+    Start, Style, StyleType, TableCell, TableCellMargins, TableLayoutType, TableRow, VMergeType, WidthType,
 };
 use strategy_core::docs::{Block, Cell, Doc, Orientation, Section, Span, Table};
 use strategy_core::i18n::fill;
@@ -111,7 +111,7 @@ fn margins() -> PageMargin {
 /// The styles and numberings every document has.
 fn base() -> Docx {
     let font = RunFonts::new().ascii("Arial").hi_ansi("Arial").cs("Arial").east_asia("Arial");
-    let mut d = Docx::new().default_fonts(font).default_size(22);
+    let mut d = Docx::new().default_fonts(font).default_size(22).default_line_spacing(LineSpacing::new().after(100));
     for (level, size) in [(1usize, 36usize), (2, 30), (3, 26), (4, 23)] {
         let style = Style::new(format!("Heading{level}"), StyleType::Paragraph)
             .name(format!("heading {level}"))
@@ -120,6 +120,7 @@ fn base() -> Docx {
             .q_format(true)
             .ui_priority(9)
             .outline_lvl(level - 1)
+            .line_spacing(LineSpacing::new().before(240).after(120))
             .size(size)
             .bold();
         d = d.add_style(style);
@@ -235,7 +236,11 @@ fn table(table: &Table, width: usize) -> docx_rs::Table {
         let row = TableRow::new(cells).cant_split();
         if r < grid.header_rows { row.row_height(1.0).height_rule(HeightRule::Exact) } else { row }
     });
-    docx_rs::Table::new(rows.collect()).set_grid(cols).width(width, WidthType::Dxa).layout(TableLayoutType::Fixed)
+    docx_rs::Table::new(rows.collect())
+        .set_grid(cols)
+        .width(width, WidthType::Dxa)
+        .layout(TableLayoutType::Fixed)
+        .margins(TableCellMargins::new().margin(40, 80, 40, 80))
 }
 
 /// A cell's paragraphs (one per `\n`-separated line), bold in a header row,
