@@ -100,6 +100,8 @@ fn annex_6_holds_the_evaluation_with_every_goals_relevance_reasoning() {
     assert_eq!(coherence.header[0].len(), 1 + s.policy_documents.len());
     let marks: usize = coherence.rows.iter().map(|r| r.iter().filter(|c| c.text == "x").count()).sum();
     assert_eq!(marks, s.evaluations[0].coherence.len());
+    let wide = doc.sections.iter().find(|sec| sec.blocks.iter().any(|b| matches!(b, Block::Heading { text, .. } if text == "Saskaņotība"))).unwrap();
+    assert_eq!(wide.orientation, Orientation::Landscape, "a column per policy document needs the page's width");
     let text = docs::plain_text(&doc);
     assert!(text.contains("COVID-19 un karš Ukrainā"), "the effectiveness narrative");
 }
