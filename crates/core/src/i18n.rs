@@ -467,6 +467,9 @@ catalogue! {
     doc_target_year: "{year} mērķis", "{year} target";
     doc_actual_year: "{year} faktiski", "{year} actual";
     doc_status_year: "{year} statuss", "{year} status";
+    // Export writers (DOCX, XLSX)
+    export_image_note: "Attēls „{alt}” ir pievienots atsevišķā failā (SVG).", "The figure “{alt}” comes as a separate file (SVG).";
+    export_sheet: "Tabula {n}", "Table {n}";
 }
 
 /// Replaces `{name}` placeholders in a catalogue string.
