@@ -89,6 +89,12 @@ pub struct Strategy {
     /// What is left: not the place for whole sections.
     #[serde(skip_serializing_if = "crate::format::omit")]
     pub notes: String,
+    /// The workshop run on this strategy: agenda, time spent, ideas, vote rounds.
+    #[serde(skip_serializing_if = "crate::format::omit")]
+    pub workshop: Option<crate::workshop::Workshop>,
+    /// Named copies of the strategy taken along the way.
+    #[serde(skip_serializing_if = "crate::format::omit")]
+    pub snapshots: Vec<crate::workshop::Snapshot>,
 }
 
 /// One abbreviation of the glossary.
@@ -151,6 +157,8 @@ impl Default for Strategy {
             glossary: Vec::new(),
             references: Vec::new(),
             notes: String::new(),
+            workshop: None,
+            snapshots: Vec::new(),
         }
     }
 }
