@@ -513,6 +513,58 @@ impl Strategy {
     }
 }
 
+/// What the audience window shows, built by the presenter in its language
+/// and sent over the channel as JSON; the audience only draws it.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Screen {
+    /// The interface language's code (`lv`, `en`).
+    pub lang: String,
+    /// "Step 3 of 13".
+    pub position: String,
+    /// The step's name.
+    pub heading: String,
+    /// Where new items go ("Under: 1. People", "Quadrant: Strengths").
+    pub context: String,
+    /// The strategy's text the step is about (mission, vision…).
+    pub text: String,
+    pub cards: Vec<Card>,
+    /// The step's open ideas, a cluster as one.
+    pub ideas: Vec<String>,
+    pub timer: Timer,
+    /// The vote's state ("Ballots cast: 3", "Vote result"); empty when no vote runs.
+    pub vote: String,
+}
+
+/// One card of the screen: an item of the step, or a vote's candidate.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Card {
+    /// The item's (or idea's) id.
+    pub id: Id,
+    pub label: String,
+    /// Lines under the label (a goal's results, a value's definition).
+    pub detail: Vec<String>,
+    pub locked: bool,
+    /// The dots counted, when they may be shown.
+    pub dots: Option<u32>,
+    /// Kept after the vote's reveal.
+    pub kept: bool,
+}
+
+/// The channel message asking the presenter for the current screen.
+pub const HELLO: &str = "hello";
+
+/// The channel message carrying a screen.
+pub fn screen_message(screen: &Screen) -> String {
+    format!("screen:{}", serde_json::to_string(screen).unwrap_or_default())
+}
+
+/// The screen a channel message carries, if it carries one.
+pub fn read_screen(message: &str) -> Option<Screen> {
+    serde_json::from_str(message.strip_prefix("screen:")?).ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -663,6 +715,9 @@ mod tests {
         let changes = crate::compare::compare(a, b);
         assert_eq!(changes.len(), 1);
         assert_eq!((changes[0].kind, changes[0].id.as_str()), (crate::compare::Kind::Added, "p2"));
+        let screen = Screen { heading: "Vision".into(), cards: vec![Card { id: "p2".into(), locked: true, ..Card::default() }], ..Screen::default() };
+        assert_eq!(read_screen(&screen_message(&screen)), Some(screen), "a screen crosses the channel whole");
+        assert_eq!(read_screen(HELLO), None);
         let json = crate::format::export(&s);
         let back = crate::format::import(&json).expect("imports").strategy;
         assert_eq!(back.snapshots, s.snapshots, "snapshots travel in the file");
