@@ -6,6 +6,9 @@
 use leptos::prelude::*;
 use strategy_core::workshop::Screen;
 
+/// The presenter's lock toggle (by card id) and its two labels (lock, unlock).
+pub type LockControl = (Callback<String>, Signal<(&'static str, &'static str)>);
+
 /// Draws `screen`, its timer at the time `now` (ms since the epoch).
 #[component]
 pub fn WorkshopScreen(
@@ -13,7 +16,7 @@ pub fn WorkshopScreen(
     #[prop(into)] now: Signal<f64>,
     /// The presenter's lock toggle per card (its label).
     #[prop(optional)]
-    on_lock: Option<(Callback<String>, Signal<(&'static str, &'static str)>)>,
+    on_lock: Option<LockControl>,
     /// The presenter's tally buttons per card (index, up).
     #[prop(optional)]
     on_count: Option<Callback<(usize, bool)>>,

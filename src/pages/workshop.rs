@@ -46,8 +46,11 @@ extern "C" {
 /// The SWOT quadrants quick capture cycles through.
 const QUADRANTS: [SwotKind; 4] = [SwotKind::Strength, SwotKind::Weakness, SwotKind::Opportunity, SwotKind::Threat];
 
+/// A text of the catalogue, chosen by a function.
+type Text = fn(&Texts) -> &'static str;
+
 /// The keys of the presenter page and what they do (the `?` overlay).
-const KEYS: [(&str, fn(&Texts) -> &'static str); 13] = [
+const KEYS: [(&str, Text); 13] = [
     ("PageDown / PageUp", |t| t.key_next_step),
     ("Enter · Tab · Shift+Tab", |t| t.workshop_capture_hint),
     ("Alt+↓ / Alt+↑", |t| t.key_parent),
