@@ -133,7 +133,7 @@ test('the audience follows every step; a draft is built from blank with the keyb
   await page.getByTestId('level-counts').filter({ hasText: 'Priority: 3 · Goal: 10 · Result: 18' }).waitFor();
 
   // The audience window closed and opened again asks for the state and resumes.
-  await page.getByRole('link', { name: 'Workshop' }).click();
+  await page.getByRole('link', { name: 'Workshop', exact: true }).click();
   await page.getByRole('heading', { name: 'Workshop', level: 1 }).waitFor();
   await audience.close();
   const [again] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('Alt+a')]);
@@ -245,13 +245,14 @@ test('dot-voting tallied and secret with the reveal, a lock, two snapshots compa
   await head.getByRole('img', { name: 'Locked: read-only until unlocked' }).waitFor();
   assert.equal(await head.getByLabel('Title').isEditable(), false, 'a locked item cannot be edited');
   assert.ok(first.endsWith(await head.getByLabel('Title').inputValue()));
-  await head.getByRole('button', { name: 'Unlock' }).click();
+  await head.getByRole('button', { name: 'Unlock', exact: true }).click();
+  await head.getByRole('img', { name: 'Locked: read-only until unlocked' }).waitFor({ state: 'detached' });
   assert.equal(await head.getByLabel('Title').isEditable(), true, 'unlocked, it can be edited again');
-  await head.getByRole('button', { name: 'Lock' }).click();
+  await head.getByRole('button', { name: 'Lock', exact: true }).click();
   await head.getByRole('img', { name: 'Locked: read-only until unlocked' }).waitFor();
 
   // Finish: the summary, and the export offered at once (Enter on the focused button).
-  await page.getByRole('link', { name: 'Workshop' }).click();
+  await page.getByRole('link', { name: 'Workshop', exact: true }).click();
   await page.getByRole('heading', { name: 'Workshop', level: 1 }).waitFor();
   await page.keyboard.press('Alt+w');
   await page.getByRole('heading', { name: /^Workshop summary/ }).waitFor();
