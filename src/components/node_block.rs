@@ -122,12 +122,14 @@ pub fn NodeBlock(id: String) -> impl IntoView {
             })
         >
             <div class="node-body" id=body_id hidden=move || collapsed.get() on:dragover=over_into on:drop=drop_into>
-                <fieldset class="plain" disabled=move || locked.get()>
                 <Show when=is_top>
-                    <TextField label=move || t().goal_statement value=statement on_change=set_statement multiline=true />
+                    <fieldset class="plain" disabled=move || locked.get()>
+                        <TextField label=move || t().goal_statement value=statement on_change=set_statement multiline=true />
+                    </fieldset>
                 </Show>
                 <details class="more" prop:open=open on:toggle=on_toggle>
                     <summary>{move || t().node_details}</summary>
+                    <fieldset class="plain" disabled=move || locked.get()>
                     <Show when=move || open.get()>
                         <TextField label=move || t().description value=description on_change=set_description multiline=true />
                         <Show when=move || !overarching>
@@ -137,8 +139,8 @@ pub fn NodeBlock(id: String) -> impl IntoView {
                         <Serves id=sid.get_value() />
                         <SwotLinks id=sid.get_value() />
                     </Show>
+                    </fieldset>
                 </details>
-                </fieldset>
                 <div class="outline-children">
                     <For each=indicator_ids key=|id| id.clone() children=move |id| view! { <IndicatorRow id=id /> } />
                     <For each=child_ids key=|id| id.clone() children=move |id| view! { <NodeBlock id=id /> }.into_any() />
