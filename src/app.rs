@@ -101,6 +101,9 @@ pub fn App() -> impl IntoView {
         app.writer.hold_edit_lock(None);
     });
 
+    if let Route::Audience { id } = app.route.get_untracked() {
+        return view! { <crate::components::workshop_audience::AudiencePage id=id /> }.into_any();
+    }
     view! {
         <a class="skip-link" href="#main">{move || if app.lang.get() == strategy_core::i18n::Lang::Lv { "Pāriet uz saturu" } else { "Skip to content" }}</a>
         <div class="top-bar">
@@ -111,7 +114,9 @@ pub fn App() -> impl IntoView {
         {move || match app.route.get() {
             Route::Library => view! { <LibraryPage /> }.into_any(),
             Route::Strategy { .. } => view! { <EditorPage /> }.into_any(),
+            Route::Audience { id } => view! { <crate::components::workshop_audience::AudiencePage id=id /> }.into_any(),
         }}
         <ImportDialog />
     }
+    .into_any()
 }

@@ -12,11 +12,13 @@ pub enum Section {
     Dashboard,
     Map,
     Checks,
+    /// The workshop's presenter page.
+    Workshop,
 }
 
 impl Section {
     /// Every section, in the navigation's order.
-    pub const ALL: [Section; 8] = [
+    pub const ALL: [Section; 9] = [
         Section::Overview,
         Section::Structure,
         Section::Context,
@@ -25,6 +27,7 @@ impl Section {
         Section::Dashboard,
         Section::Map,
         Section::Checks,
+        Section::Workshop,
     ];
 
     /// Whether the section edits the strategy (the goal map, dashboard and
@@ -44,6 +47,7 @@ impl Section {
             Section::Dashboard => "dashboard",
             Section::Map => "map",
             Section::Checks => "checks",
+            Section::Workshop => "workshop",
         }
     }
 
@@ -57,6 +61,9 @@ impl Section {
 pub enum Route {
     Library,
     Strategy { id: String, section: Section, focus: Option<String> },
+    /// A workshop's audience window (`#/s/<id>/audience`): it follows the
+    /// presenter over a channel and opens nothing itself.
+    Audience { id: String },
 }
 
 impl Route {
@@ -65,6 +72,7 @@ impl Route {
         let path = hash.trim_start_matches('#').trim_start_matches('/');
         let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
         match parts.as_slice() {
+            ["s", id, "audience", ..] => Route::Audience { id: decode(id) },
             ["s", id, rest @ ..] => {
                 let section = rest.first().and_then(|s| Section::from_slug(s)).unwrap_or(Section::Overview);
                 let focus = rest.get(1).map(|f| decode(f));
@@ -78,16 +86,17 @@ impl Route {
     pub fn hash(&self) -> String {
         match self {
             Route::Library => "#/".into(),
+            Route::Audience { id } => format!("#/s/{}/audience", encode(id)),
             Route::Strategy { id, section, focus: None } => format!("#/s/{}/{}", encode(id), section.slug()),
             Route::Strategy { id, section, focus: Some(f) } => format!("#/s/{}/{}/{}", encode(id), section.slug(), encode(f)),
         }
     }
 
-    /// The id of the strategy this route shows.
+    /// The id of the strategy this route opens (the audience window opens none).
     pub fn strategy_id(&self) -> Option<&str> {
         match self {
             Route::Strategy { id, .. } => Some(id),
-            Route::Library => None,
+            Route::Library | Route::Audience { .. } => None,
         }
     }
 }

@@ -36,4 +36,6 @@ pub mod table_cell;
 pub mod text_field;
 pub mod update_notice;
 pub mod value_item;
+pub mod workshop_audience;
+pub mod workshop_screen;
 pub mod year_select;

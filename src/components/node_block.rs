@@ -61,6 +61,15 @@ pub fn NodeBlock(id: String) -> impl IntoView {
         })
     });
     let indicator_name = move || app.document.read(|s, _| Some(app.lang.get().name(&s.indicator_name).to_string())).unwrap_or_default();
+    let locked = Signal::derive(move || app.document.read_item::<Node, _>(&sid.get_value(), |n| n.locked).unwrap_or(false));
+    let toggle_lock = move |_| {
+        let id = sid.get_value();
+        app.document.edit_item(&id, None, |s| {
+            if let Some(n) = s.node_mut(&id) {
+                n.locked = !n.locked;
+            }
+        });
+    };
     let add_child = move |_| app.document.add_and_focus(|s| s.new_child(Some(&sid.get_value()), ""));
     let add_indicator = move |_| app.document.add_and_focus(|s| s.new_indicator(&sid.get_value(), ""));
 
@@ -104,14 +113,23 @@ pub fn NodeBlock(id: String) -> impl IntoView {
             level=level_key
             depth=depth
             on_title_keydown=reorder::on_title_keydown(app, view, id.clone())
-            aside=ChildrenFn::to_children(toggle_button)
+            locked=locked
+            aside=ChildrenFn::to_children(move || view! {
+                {toggle_button()}
+                <button type="button" class="button small" aria-pressed=move || locked.get().to_string() on:click=toggle_lock>
+                    {move || if locked.get() { t().workshop_unlock } else { t().workshop_lock }}
+                </button>
+            })
         >
             <div class="node-body" id=body_id hidden=move || collapsed.get() on:dragover=over_into on:drop=drop_into>
                 <Show when=is_top>
-                    <TextField label=move || t().goal_statement value=statement on_change=set_statement multiline=true />
+                    <fieldset class="plain" disabled=move || locked.get()>
+                        <TextField label=move || t().goal_statement value=statement on_change=set_statement multiline=true />
+                    </fieldset>
                 </Show>
                 <details class="more" prop:open=open on:toggle=on_toggle>
                     <summary>{move || t().node_details}</summary>
+                    <fieldset class="plain" disabled=move || locked.get()>
                     <Show when=move || open.get()>
                         <TextField label=move || t().description value=description on_change=set_description multiline=true />
                         <Show when=move || !overarching>
@@ -121,6 +139,7 @@ pub fn NodeBlock(id: String) -> impl IntoView {
                         <Serves id=sid.get_value() />
                         <SwotLinks id=sid.get_value() />
                     </Show>
+                    </fieldset>
                 </details>
                 <div class="outline-children">
                     <For each=indicator_ids key=|id| id.clone() children=move |id| view! { <IndicatorRow id=id /> } />

@@ -30,6 +30,9 @@ pub fn OutlineItem(
     /// Keys pressed in the title field (a node's Enter, Tab, Shift+Tab).
     #[prop(optional)]
     on_title_keydown: Option<Callback<leptos::ev::KeyboardEvent>>,
+    /// A locked item: its title cannot be edited and it shows a lock mark.
+    #[prop(optional, into)]
+    locked: Signal<bool>,
     /// Controls beside the title, such as the key mark.
     #[prop(optional)]
     aside: Option<ChildrenFn>,
@@ -58,9 +61,12 @@ pub fn OutlineItem(
             <div class="outline-head">
                 <DragHandle id=handle_id />
                 <span class="item-number">{number}</span>
-                <div class="grow" on:keydown=title_keydown>
+                <Show when=move || locked.get()>
+                    <span class="lock-mark" role="img" aria-label=move || app.t().workshop_locked title=move || app.t().workshop_locked>"🔒"</span>
+                </Show>
+                <fieldset class="grow plain" disabled=move || locked.get() on:keydown=title_keydown>
                     <TextField label=title_label value=title on_change=set_title />
-                </div>
+                </fieldset>
                 {aside.map(|a| a())}
                 <ItemActions id=actions_id />
             </div>

@@ -19,6 +19,7 @@ pub fn section_label(t: &strategy_core::i18n::Texts, s: Section) -> &'static str
         Section::Dashboard => t.section_dashboard,
         Section::Map => t.section_map,
         Section::Checks => t.section_checks,
+        Section::Workshop => t.section_workshop,
     }
 }
 
@@ -29,7 +30,7 @@ pub fn EditorPage() -> impl IntoView {
     let t = move || app.t();
     let current = move || match app.route.get() {
         Route::Strategy { section, .. } => section,
-        Route::Library => Section::Overview,
+        Route::Library | Route::Audience { .. } => Section::Overview,
     };
     let id = move || app.route.with(|r| r.strategy_id().unwrap_or_default().to_string());
     let problem_count = move || app.document.problems.with(|p| p.len());
@@ -65,6 +66,7 @@ pub fn EditorPage() -> impl IntoView {
         Section::Dashboard => view! { <DashboardSection /> }.into_any(),
         Section::Map => view! { <MapSection /> }.into_any(),
         Section::Checks => view! { <ChecksSection /> }.into_any(),
+        Section::Workshop => view! { <crate::pages::workshop::WorkshopSection /> }.into_any(),
     };
     view! {
         <div class="editor">

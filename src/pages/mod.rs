@@ -10,3 +10,4 @@ pub mod library;
 pub mod monitoring;
 pub mod overview;
 pub mod structure;
+pub mod workshop;

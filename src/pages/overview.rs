@@ -79,8 +79,11 @@ pub fn OverviewSection() -> impl IntoView {
         Route::Strategy { id, section: Section::Structure, focus }.hash()
     };
     let counts = move || app.document.read_outline(|s, _| Some(level_counts(s, app.lang.get()))).unwrap_or_default();
+    let workshop_href = move || Route::Strategy { id: app.route.with(|r| r.strategy_id().unwrap_or_default().to_string()), section: Section::Workshop, focus: None }.hash();
+    let has_workshop = move || app.document.doc.with(|d| d.as_ref().is_some_and(|s| s.workshop.is_some()));
     view! {
         <h1>{move || t().section_overview}</h1>
+        <p><a class="button" href=workshop_href>{move || if has_workshop() { t().workshop_resume } else { t().workshop_start }}</a></p>
         <section class="card" aria-labelledby="ov-basics">
             <h2 id="ov-basics" class="visually-hidden">{move || t().section_overview}</h2>
             {strategy_field!(app, title, title)}

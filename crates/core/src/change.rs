@@ -11,6 +11,10 @@
 //! link and unlink (`ToggleServes`; other links are own fields), and
 //! `Batch`. `Whole` replaces everything and is kept for the rare edit that
 //! has no smaller form (a reload over the open strategy).
+//!
+//! A locked node ([`Node::locked`]) refuses every change of its own fields
+//! but its unlocking, and its removal and moves (its children are items of
+//! their own, and can be added under it).
 
 use crate::model::*;
 use crate::walk::{Flat, NodeAt, Place};
@@ -153,6 +157,28 @@ fn listed_id(item: &ListedItem) -> &str {
     }
 }
 
+/// The id of the item a shell holds the fields of.
+fn shell_id(shell: &Shell) -> &str {
+    match shell {
+        Shell::Strategy(s) => &s.id,
+        Shell::Node(n) => &n.id,
+        Shell::Indicator(i) => &i.id,
+        Shell::Listed(item) => listed_id(item),
+    }
+}
+
+/// Whether own fields may go from `before` to `after`: a locked node's only
+/// change is being unlocked.
+fn lock_allows(before: &Shell, after: &Shell) -> bool {
+    match (before, after) {
+        (Shell::Node(b), Shell::Node(a)) if b.locked => {
+            let unlocked = Node { locked: false, ..(**b).clone() };
+            **a == unlocked || **a == **b
+        }
+        _ => true,
+    }
+}
+
 /// A node's own fields, without cloning its subtree.
 fn node_shell(n: &Node) -> Node {
     Node {
@@ -208,6 +234,8 @@ fn strategy_shell(s: &Strategy) -> Strategy {
         references: Vec::new(),
         notes: s.notes.clone(),
         source_strategy: s.source_strategy.clone(),
+        workshop: None,
+        snapshots: Vec::new(),
     }
 }
 
@@ -217,7 +245,8 @@ impl Resources {
     }
 }
 
-/// Moves the tree and the flat lists of `from` into `to` (whose own are dropped).
+/// Moves the tree, the flat lists, the workshop and the snapshots of `from`
+/// into `to` (whose own are dropped): none of them is the strategy's own fields.
 fn move_contents(from: &mut Strategy, to: &mut Strategy) {
     to.values = std::mem::take(&mut from.values);
     to.overarching_goal = from.overarching_goal.take();
@@ -231,6 +260,8 @@ fn move_contents(from: &mut Strategy, to: &mut Strategy) {
     to.evaluations = std::mem::take(&mut from.evaluations);
     to.glossary = std::mem::take(&mut from.glossary);
     to.references = std::mem::take(&mut from.references);
+    to.workshop = from.workshop.take();
+    to.snapshots = std::mem::take(&mut from.snapshots);
 }
 
 impl Strategy {
@@ -271,6 +302,10 @@ impl Strategy {
         let before = self.shell_at(place)?;
         f(self);
         let after = self.shell_at(place)?;
+        if !lock_allows(&before, &after) {
+            self.put_shell(before);
+            return None;
+        }
         (before != after).then_some(Change::Fields(before))
     }
 
@@ -298,7 +333,13 @@ impl Strategy {
     /// (an unknown id, a refused move), in which case nothing changed.
     pub fn apply(&mut self, change: Change) -> Option<Change> {
         match change {
-            Change::Fields(shell) => self.put_shell(shell).map(Change::Fields),
+            Change::Fields(shell) => {
+                let before = self.shell(shell_id(&shell))?;
+                if !lock_allows(&before, &shell) {
+                    return None;
+                }
+                self.put_shell(shell).map(Change::Fields)
+            }
             Change::AddChild { parent, id, title } => {
                 let added = self.add_child_with_id(parent.as_deref(), &id, &title)?;
                 Some(Change::Remove { id: added })
@@ -347,6 +388,11 @@ impl Strategy {
             Change::Overarching(node) => {
                 let before = std::mem::replace(&mut self.overarching_goal, node.map(|n| *n));
                 Some(Change::Overarching(before.map(Box::new)))
+            }
+            Change::Remove { id } | Change::MoveBy { id, .. } | Change::MoveBefore { id, .. } | Change::MoveInto { id, .. } | Change::Indent { id } | Change::Outdent { id } | Change::MoveTo { id, .. }
+                if self.is_locked(&id) =>
+            {
+                None
             }
             Change::Remove { id } => self.remove_with_inverse(&id),
             Change::MoveBy { id, delta } => self.move_by(&id, delta).then_some(Change::MoveBy { id, delta: -delta }),

@@ -29,6 +29,7 @@ pub mod v1;
 pub mod validate;
 pub mod walk;
 pub mod window;
+pub mod workshop;
 
 pub use format::{compact, decode, export, import, Imported, FORMAT, VERSION};
 pub use model::*;

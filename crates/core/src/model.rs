@@ -93,6 +93,12 @@ pub struct Strategy {
     /// ([`crate::carry::next_period`]); compared with it by default.
     #[serde(skip_serializing_if = "crate::format::omit")]
     pub source_strategy: Option<Id>,
+    /// The workshop run on this strategy: agenda, time spent, ideas, vote rounds.
+    #[serde(skip_serializing_if = "crate::format::omit")]
+    pub workshop: Option<crate::workshop::Workshop>,
+    /// Named copies of the strategy taken along the way.
+    #[serde(skip_serializing_if = "crate::format::omit")]
+    pub snapshots: Vec<crate::workshop::Snapshot>,
 }
 
 /// One abbreviation of the glossary.
@@ -156,6 +162,8 @@ impl Default for Strategy {
             references: Vec::new(),
             notes: String::new(),
             source_strategy: None,
+            workshop: None,
+            snapshots: Vec::new(),
         }
     }
 }
