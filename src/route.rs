@@ -12,11 +12,13 @@ pub enum Section {
     Dashboard,
     Map,
     Checks,
+    /// Documents: preview, print and download the generated documents.
+    Reports,
 }
 
 impl Section {
     /// Every section, in the navigation's order.
-    pub const ALL: [Section; 8] = [
+    pub const ALL: [Section; 9] = [
         Section::Overview,
         Section::Structure,
         Section::Context,
@@ -25,12 +27,13 @@ impl Section {
         Section::Dashboard,
         Section::Map,
         Section::Checks,
+        Section::Reports,
     ];
 
     /// Whether the section edits the strategy (the goal map, dashboard and
-    /// checks only show it).
+    /// checks and documents only show it).
     pub fn edits(self) -> bool {
-        !matches!(self, Section::Dashboard | Section::Map | Section::Checks)
+        !matches!(self, Section::Dashboard | Section::Map | Section::Checks | Section::Reports)
     }
 
     /// The URL slug.
@@ -44,6 +47,7 @@ impl Section {
             Section::Dashboard => "dashboard",
             Section::Map => "map",
             Section::Checks => "checks",
+            Section::Reports => "documents",
         }
     }
 

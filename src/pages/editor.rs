@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::pages::{checks::ChecksSection, context::ContextSection, dashboard::DashboardSection, goal_map::MapSection, indicators::IndicatorsSection};
 use crate::pages::monitoring::MonitoringSection;
+use crate::pages::reports::ReportsSection;
 use crate::pages::{overview::OverviewSection, structure::StructureSection};
 use crate::route::{Route, Section};
 use crate::state::use_app;
@@ -19,6 +20,7 @@ pub fn section_label(t: &strategy_core::i18n::Texts, s: Section) -> &'static str
         Section::Dashboard => t.section_dashboard,
         Section::Map => t.section_map,
         Section::Checks => t.section_checks,
+        Section::Reports => t.section_reports,
     }
 }
 
@@ -65,6 +67,7 @@ pub fn EditorPage() -> impl IntoView {
         Section::Dashboard => view! { <DashboardSection /> }.into_any(),
         Section::Map => view! { <MapSection /> }.into_any(),
         Section::Checks => view! { <ChecksSection /> }.into_any(),
+        Section::Reports => view! { <ReportsSection /> }.into_any(),
     };
     view! {
         <div class="editor">

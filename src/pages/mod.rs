@@ -9,4 +9,5 @@ pub mod indicators;
 pub mod library;
 pub mod monitoring;
 pub mod overview;
+pub mod reports;
 pub mod structure;

@@ -403,6 +403,20 @@ catalogue! {
     swot_links: "Saistīts ar", "Linked to";
     swot_links_count: "Saistīts ar ({n})", "Linked to ({n})";
     other_indicators: "Citi rādītāji", "Other indicators";
+    // Documents (the Documents section: preview, print, downloads)
+    section_reports: "Dokumenti", "Documents";
+    reports_document: "Dokuments", "Document";
+    reports_strategy: "Stratēģijas dokuments", "Strategy document";
+    reports_annual: "Gada pārskats", "Annual report";
+    reports_workbook: "Rādītāju darba burtnīca", "Indicator workbook";
+    reports_year: "Gads", "Year";
+    reports_print: "Drukāt / saglabāt PDF", "Print / save as PDF";
+    reports_download: "Lejupielādēt", "Download";
+    reports_loading: "Ielādē dokumentu moduli…", "Loading the documents module…";
+    reports_making: "Sagatavo dokumentu…", "Preparing the document…";
+    reports_failed: "Dokumentu neizdevās sagatavot: {reason}", "The document could not be made: {reason}";
+    reports_retry: "Mēģināt vēlreiz", "Try again";
+    reports_preview: "Priekšskatījums", "Preview";
 }
 
 /// Replaces `{name}` placeholders in a catalogue string.
