@@ -22,8 +22,8 @@ add_cargo_counts() {
   echo "    $p passed, $f failed"
 }
 
-echo "==> 1/3 host unit tests of the domain crate"
-cargo test -p strategy-core 2>&1 | tee test-results/host.log
+echo "==> 1/3 host unit tests of the domain crate and the documents module"
+cargo test -p strategy-core -p strategy-lazy 2>&1 | tee test-results/host.log
 add_cargo_counts test-results/host.log "${PIPESTATUS[0]}"
 
 echo "==> 2/3 wasm-bindgen tests in headless Chromium"
