@@ -8,11 +8,12 @@
 //! says what to make; the module answers with the file's bytes, or an error
 //! message. It keeps no state between calls.
 
+use strategy_core::docs::{self, Block, Doc, Table};
 use strategy_core::i18n::Lang;
 use strategy_core::Strategy;
 use wasm_bindgen::prelude::*;
 
-mod interim;
+mod writers;
 
 /// Which document to make.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,14 +91,57 @@ fn lang(code: &str) -> Lang {
     }
 }
 
-/// Makes the file: the host-testable core of [`make`].
-pub fn make_file(strategy: &Strategy, request: Request, format: Format) -> Result<Vec<u8>, String> {
-    interim::make(strategy, request, format)
+/// Builds the document asked for.
+pub fn build(s: &Strategy, r: Request) -> Doc {
+    match r.kind {
+        Kind::Strategy => docs::strategy_document(s, r.lang),
+        Kind::Annual => docs::annual_report(s, r.year, r.current_year, r.lang),
+        Kind::Workbook => docs::indicator_workbook(s, r.current_year, r.lang),
+    }
 }
 
-/// The file's name, `institution-title-kind-year.ext`.
+/// The document's main table, the one a CSV holds: the one with most rows
+/// (the annual report's annex 7, the strategy's indicator table, the workbook).
+fn main_table(doc: &Doc) -> Option<&Table> {
+    doc.sections
+        .iter()
+        .flat_map(|s| &s.blocks)
+        .filter_map(|b| match b {
+            Block::Table(t) => Some(t),
+            _ => None,
+        })
+        .max_by_key(|t| t.rows.len())
+}
+
+/// Makes the file: the host-testable core of [`make`]. The preview is the
+/// document's HTML body after its stylesheet ([`docs::PRINT_CSS`]).
+pub fn make_file(strategy: &Strategy, request: Request, format: Format) -> Result<Vec<u8>, String> {
+    let doc = build(strategy, request);
+    let text = match format {
+        Format::Preview => format!("<style>{}</style>\n{}", docs::PRINT_CSS, docs::html_body(&doc)),
+        Format::Html => docs::html(&doc),
+        Format::Csv => writers::csv(main_table(&doc).ok_or("the document has no table")?),
+        Format::Docx => return writers::docx(&doc),
+        Format::Xlsx => return writers::xlsx(&doc),
+    };
+    Ok(text.into_bytes())
+}
+
+/// The file's name, `institution-title-kind-year.ext` ([`docs::file_name`]);
+/// the year only for the annual report.
 pub fn name_file(strategy: &Strategy, request: Request, format: Format) -> String {
-    interim::file_name(strategy, request, format)
+    let (kind, year) = match request.kind {
+        Kind::Strategy => ("strategy", None),
+        Kind::Annual => ("annual-report", Some(request.year)),
+        Kind::Workbook => ("workbook", None),
+    };
+    let ext = match format {
+        Format::Preview | Format::Html => "html",
+        Format::Docx => "docx",
+        Format::Xlsx => "xlsx",
+        Format::Csv => "csv",
+    };
+    docs::file_name(strategy, kind, year, ext)
 }
 
 /// Makes a document file from the strategy's stored JSON: `kind` is
@@ -138,9 +182,9 @@ mod tests {
     #[test]
     fn the_annual_preview_of_2023_holds_the_annex_7_table_with_a_row_per_result() {
         let body = String::from_utf8(make_file(&example(), annual(2023), Format::Preview).unwrap()).unwrap();
-        assert!(body.starts_with("<article"), "a body, not a page");
-        assert_eq!(body.matches("<tbody>").count(), 1);
-        let rows = body.split("<tbody>").nth(1).unwrap().matches("<tr>").count();
+        assert!(body.starts_with("<style>") && body.contains("<div class=\"doc\""), "the stylesheet and a body, not a page");
+        let annex = body.split("<table").find(|t| t.contains("IZPILDĪTS")).expect("the annex-7 table");
+        let rows = annex.split("<tbody>").nth(1).unwrap().split("</tbody>").next().unwrap().matches("<tr>").count();
         assert_eq!(rows, 14);
     }
 
@@ -157,17 +201,17 @@ mod tests {
     fn files_are_named_institution_title_kind_year() {
         let s = example();
         let name = name_file(&s, annual(2023), Format::Docx);
-        assert!(name.starts_with("lm-") && name.ends_with("-annual-2023.docx"), "{name}");
+        assert_eq!(name, "lm-darbibas-strategija-2020-2023-annual-report-2023.docx");
         let csv = name_file(&s, Request { kind: Kind::Workbook, ..annual(2023) }, Format::Csv);
         assert!(csv.ends_with("-workbook.csv"), "{csv}");
     }
 
     #[test]
-    fn the_html_file_is_a_whole_page_and_the_csv_has_a_line_per_indicator() {
+    fn the_html_file_is_a_whole_page_and_the_workbook_csv_has_a_line_per_indicator() {
         let s = example();
         let html = String::from_utf8(make_file(&s, Request { kind: Kind::Strategy, ..annual(2023) }, Format::Html).unwrap()).unwrap();
-        assert!(html.starts_with("<!DOCTYPE html>") && html.contains("<svg") && html.contains("landscape"));
-        let csv = String::from_utf8(make_file(&s, annual(2023), Format::Csv).unwrap()).unwrap();
-        assert_eq!(csv.lines().count(), s.indicator_refs().len() + 1);
+        assert!(html.starts_with("<!DOCTYPE html>") && html.contains("data:image/svg+xml") && html.contains("doc-section landscape"));
+        let csv = String::from_utf8(make_file(&s, Request { kind: Kind::Workbook, ..annual(2023) }, Format::Csv).unwrap()).unwrap();
+        assert_eq!(csv.lines().count(), s.indicator_refs().len() + 1, "a header and a line per indicator");
     }
 }
