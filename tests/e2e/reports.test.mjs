@@ -124,7 +124,7 @@ test('the strategy document prints its goal map on a landscape page and the work
   assert.ok(sizes.some((s) => s.width < s.height), 'portrait pages');
   assertNoRowSplit(pages, rows);
 
-  await page.getByLabel('Dokuments').selectOption({ label: 'Rādītāju darba burtnīca' });
+  await page.getByLabel('Dokuments').selectOption({ label: 'Rādītāju darbgrāmata' });
   await page.locator('.doc-preview table tbody tr').first().waitFor();
   await page.screenshot({ path: 'test-results/documents-workbook.png', fullPage: true });
   await done(app);

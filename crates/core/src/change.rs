@@ -207,6 +207,7 @@ fn strategy_shell(s: &Strategy) -> Strategy {
         glossary: Vec::new(),
         references: Vec::new(),
         notes: s.notes.clone(),
+        source_strategy: s.source_strategy.clone(),
     }
 }
 

@@ -326,7 +326,7 @@ mod tests {
     #[test]
     fn baseline_point_range_band_and_latvian_words() {
         let mut ind = turnover();
-        ind.baseline = Baseline { text: "12 (2023)".into(), value: BaselineValue::Number { value: 12.0 }, year: Some(2023), unit: None };
+        ind.baseline = Baseline { text: "12 (2023)".into(), value: BaselineValue::Number { value: 12.0 }, year: Some(2023), unit: None, carried_from: None };
         ind.targets[3].conditions = vec![Condition::Range { min: 8.0, max: 10.0 }];
         let c = json(&indicator_chart(&ind, Period { start_year: 2024, end_year: 2027 }, 2026, Lang::Lv));
         assert_eq!(c["xAxis"]["data"][0], "2023", "the axis starts at the baseline year");
@@ -359,7 +359,7 @@ mod tests {
     fn milestones_are_drawn_as_done_or_not() {
         let ind = Indicator {
             kind: IndicatorKind::Milestone,
-            baseline: Baseline { text: "0 (2023)".into(), value: BaselineValue::Number { value: 0.0 }, year: Some(2023), unit: Some("skaits".into()) },
+            baseline: Baseline { text: "0 (2023)".into(), value: BaselineValue::Number { value: 0.0 }, year: Some(2023), unit: Some("skaits".into()), carried_from: None },
             targets: vec![Target { year: Some(2026), text: "x".into(), conditions: vec![Condition::DoneIn { year: 2026 }] }],
             actuals: vec![
                 Actual { period: ReportingPeriod::year(2025), done: Some(false), ..Default::default() },

@@ -467,12 +467,15 @@ catalogue! {
     doc_target_year: "{year} mērķis", "{year} target";
     doc_actual_year: "{year} faktiski", "{year} actual";
     doc_status_year: "{year} statuss", "{year} status";
+    // Export writers (DOCX, XLSX)
+    export_image_note: "Attēls „{alt}” ir pievienots atsevišķā failā (SVG).", "The figure “{alt}” comes as a separate file (SVG).";
+    export_sheet: "Tabula {n}", "Table {n}";
     // Documents section (the app's page: preview, print, downloads)
     section_reports: "Dokumenti", "Documents";
     reports_document: "Dokuments", "Document";
     reports_strategy: "Stratēģijas dokuments", "Strategy document";
     reports_annual: "Gada pārskats", "Annual report";
-    reports_workbook: "Rādītāju darba burtnīca", "Indicator workbook";
+    reports_workbook: "Rādītāju darbgrāmata", "Indicator workbook";
     reports_year: "Gads", "Year";
     reports_print: "Drukāt / saglabāt PDF", "Print / save as PDF";
     reports_download: "Lejupielādēt", "Download";

@@ -2,6 +2,7 @@
 //! format with validation, target parsing, status computation and numbering.
 //! No web or UI dependency, so everything here is tested natively.
 
+pub mod carry;
 pub mod change;
 pub mod chart;
 pub mod compare;

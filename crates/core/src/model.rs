@@ -89,6 +89,10 @@ pub struct Strategy {
     /// What is left: not the place for whole sections.
     #[serde(skip_serializing_if = "crate::format::omit")]
     pub notes: String,
+    /// The id of the strategy this one was started from as its next period
+    /// ([`crate::carry::next_period`]); compared with it by default.
+    #[serde(skip_serializing_if = "crate::format::omit")]
+    pub source_strategy: Option<Id>,
 }
 
 /// One abbreviation of the glossary.
@@ -151,6 +155,7 @@ impl Default for Strategy {
             glossary: Vec::new(),
             references: Vec::new(),
             notes: String::new(),
+            source_strategy: None,
         }
     }
 }
@@ -464,6 +469,10 @@ pub struct Baseline {
     /// Unit when it differs from the indicator's.
     #[serde(skip_serializing_if = "crate::format::omit")]
     pub unit: Option<String>,
+    /// The id of the strategy whose last actual this baseline was carried
+    /// from when the next period was started ([`crate::carry::next_period`]).
+    #[serde(skip_serializing_if = "crate::format::omit")]
+    pub carried_from: Option<Id>,
 }
 
 /// Parsed form of a baseline.

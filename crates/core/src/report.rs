@@ -1,13 +1,14 @@
-//! Counts, completeness, the indicator table as CSV and the annual report's
+//! Counts, completeness, the indicator table (the CLI's CSV) and the annual report's
 //! implementation table (annex 7), all on the tree of any depth.
 //!
-//! Rule: the CSV and the annual table name each node by its label ("1.2. Title",
+//! Rule: the indicator table and the annual table name each node by its label ("1.2. Title",
 //! [`crate::numbering::label`]) in the column of its level; a node that serves
 //! further nodes appears once, with those nodes (and their ancestors) named in
 //! their levels' columns beside its own ancestors.
 
 use std::collections::HashMap;
 
+use crate::docs::{Cell, Table};
 use crate::model::{BaselineValue, Id, Node, Status, Strategy, Target};
 use crate::numbering::{label, numbers};
 use crate::status::{actual_for, report_for, StatusContext};
@@ -56,18 +57,20 @@ pub fn stats(s: &Strategy) -> Stats {
     st
 }
 
-/// One row per indicator: a column per declared level (headed by the level's
-/// key) naming the indicator's owner or its ancestor at that level ("1.2. Title"),
-/// then indicator, unit, key, baseline, baseline year, a column per year of
-/// the period, final target, source, responsible.
-pub fn indicators_csv(s: &Strategy) -> String {
+/// The indicator table the CLI's `export-csv` writes: one row per indicator,
+/// a column per declared level (headed by the level's key) naming the
+/// indicator's owner or its ancestor at that level ("1.2. Title"), then
+/// indicator, unit, key, baseline, baseline year, a column per year of the
+/// period, final target, source, responsible; the header row holds the
+/// machine-readable column names.
+pub fn indicators_table(s: &Strategy) -> Table {
     let numbers = numbers(s);
     let unit_code = |id: &String| s.unit_code(id).to_string();
     let mut header: Vec<String> = s.levels.iter().map(|l| l.key.clone()).collect();
     header.extend(["indicator", "unit", "key", "baseline", "baseline_year"].map(String::from));
     header.extend(s.period.years().map(|y| y.to_string()));
     header.extend(["final_target", "data_source", "responsible"].map(String::from));
-    let mut out = csv_line(&header);
+    let mut rows = Vec::new();
     for r in s.indicator_refs() {
         let i = r.indicator;
         let mut row: Vec<String> =
@@ -83,9 +86,9 @@ pub fn indicators_csv(s: &Strategy) -> String {
         row.push(i.final_target.as_ref().map(|t| t.text.clone()).unwrap_or_default());
         row.push(i.data_source.clone());
         row.push(i.responsible_unit_ids.iter().map(unit_code).collect::<Vec<_>>().join(", "));
-        out.push_str(&csv_line(&row));
+        rows.push(row.into_iter().map(Cell::text).collect());
     }
-    out
+    Table { name: "indicators".into(), widths: Vec::new(), header: vec![header.into_iter().map(Cell::text).collect()], rows }
 }
 
 /// An indicator in the annual table: its name, status and the narrative
@@ -178,30 +181,10 @@ pub fn annual_table(s: &Strategy, year: i32, current_year: i32) -> AnnualTable {
     AnnualTable { year, levels: (0..columns).collect(), rows, key }
 }
 
-/// One CSV line (RFC 4180 quoting), ending in CRLF.
-fn csv_line(cells: &[String]) -> String {
-    let quoted: Vec<String> = cells
-        .iter()
-        .map(|c| {
-            if c.contains([',', '"', '\n', '\r']) {
-                format!("\"{}\"", c.replace('"', "\"\""))
-            } else {
-                c.clone()
-            }
-        })
-        .collect();
-    format!("{}\r\n", quoted.join(","))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::{Actual, Condition, Indicator, Level, Numbering, Report, ReportingPeriod};
-
-    #[test]
-    fn csv_quotes_cells_that_need_it() {
-        assert_eq!(csv_line(&["a".into(), "b, c".into(), "say \"hi\"".into()]), "a,\"b, c\",\"say \"\"hi\"\"\"\r\n");
-    }
 
     fn node(id: &str, level: &str, title: &str, children: Vec<Node>) -> Node {
         Node { id: id.into(), level: level.into(), title: title.into(), children, ..Node::default() }
@@ -256,14 +239,14 @@ mod tests {
     }
 
     #[test]
-    fn csv_has_a_column_per_level_with_full_numbers() {
-        let csv = indicators_csv(&tasks_strategy());
-        let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
-        assert_eq!(lines[0], "priority,direction,task,indicator,unit,key,baseline,baseline_year,2024,2025,2026,2027,final_target,data_source,responsible");
-        assert!(lines[1].starts_with(",,,indicator i0,,*,"), "the overarching goal's indicator has no level: {}", lines[1]);
-        assert!(lines[2].starts_with("1. People,1.1. Skills,1.1.1. Train,indicator i1,"), "{}", lines[2]);
-        assert!(lines[3].starts_with("2. Processes,2.1. Tools,2.1.1. Share,indicator i2,,*,"), "{}", lines[3]);
-        assert_eq!(lines.len(), 4);
+    fn indicator_table_has_a_column_per_level_with_full_numbers() {
+        let t = indicators_table(&tasks_strategy());
+        let texts = |row: &[Cell]| row.iter().map(|c| c.text.clone()).collect::<Vec<_>>().join(",");
+        assert_eq!(texts(&t.header[0]), "priority,direction,task,indicator,unit,key,baseline,baseline_year,2024,2025,2026,2027,final_target,data_source,responsible");
+        assert!(texts(&t.rows[0]).starts_with(",,,indicator i0,,*,"), "the overarching goal's indicator has no level: {}", texts(&t.rows[0]));
+        assert!(texts(&t.rows[1]).starts_with("1. People,1.1. Skills,1.1.1. Train,indicator i1,"), "{}", texts(&t.rows[1]));
+        assert!(texts(&t.rows[2]).starts_with("2. Processes,2.1. Tools,2.1.1. Share,indicator i2,,*,"), "{}", texts(&t.rows[2]));
+        assert_eq!(t.rows.len(), 3);
     }
 
     #[test]

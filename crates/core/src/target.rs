@@ -118,7 +118,7 @@ pub fn baseline_from_text(text: &str) -> Baseline {
         BaselineValue::Number { .. } => written_unit(text),
         _ => None,
     };
-    Baseline { text: text.to_string(), value, year, unit }
+    Baseline { text: text.to_string(), value, year, unit, carried_from: None }
 }
 
 /// The unit after the leading number of a cell, keeping its letter case.
@@ -811,7 +811,7 @@ mod tests {
     #[test]
     fn a_baseline_keeps_the_unit_it_is_written_in() {
         let b = baseline_from_text("348,29 MWh (2023)");
-        assert_eq!(b, Baseline { text: "348,29 MWh (2023)".into(), value: BaselineValue::Number { value: 348.29 }, year: Some(2023), unit: Some("MWh".into()) });
+        assert_eq!(b, Baseline { text: "348,29 MWh (2023)".into(), value: BaselineValue::Number { value: 348.29 }, year: Some(2023), unit: Some("MWh".into()), carried_from: None });
         assert_eq!(baseline_from_text("10 pasākumi (2023)").unit.as_deref(), Some("pasākumi"));
         assert_eq!(baseline_from_text("63,8 %").unit.as_deref(), Some("%"));
         assert_eq!(baseline_from_text("29 (2024)").unit, None);

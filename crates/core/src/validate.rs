@@ -178,6 +178,9 @@ pub fn validate(s: &Strategy) -> Vec<Problem> {
         validate_indicator(&mut p, ind.indicator, &ind.path, period);
     }
     for (ei, e) in s.evaluations.iter().enumerate() {
+        if e.year != 0 && !YEAR_RANGE.contains(&e.year) {
+            p.push(implausible_year(format!("evaluations[{ei}].year"), e.year));
+        }
         check_survey_ids(&mut p, &e.values_survey, ei);
     }
     for (i, d) in s.policy_documents.iter().enumerate() {

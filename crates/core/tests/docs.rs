@@ -100,6 +100,8 @@ fn annex_6_holds_the_evaluation_with_every_goals_relevance_reasoning() {
     assert_eq!(coherence.header[0].len(), 1 + s.policy_documents.len());
     let marks: usize = coherence.rows.iter().map(|r| r.iter().filter(|c| c.text == "x").count()).sum();
     assert_eq!(marks, s.evaluations[0].coherence.len());
+    let wide = doc.sections.iter().find(|sec| sec.blocks.iter().any(|b| matches!(b, Block::Heading { text, .. } if text == "Saskaņotība"))).unwrap();
+    assert_eq!(wide.orientation, Orientation::Landscape, "a column per policy document needs the page's width");
     let text = docs::plain_text(&doc);
     assert!(text.contains("COVID-19 un karš Ukrainā"), "the effectiveness narrative");
 }
@@ -201,4 +203,40 @@ fn the_printed_report_is_one_standalone_page_with_its_tables() {
     let strategy = docs::html(&docs::strategy_document(&example("lm-strategy-2024-2027"), Lang::Lv));
     assert_eq!(strategy.matches("<section class=\"doc-section landscape\">").count(), 2, "the goal map and the indicator table");
     assert_eq!(strategy.matches("<img alt=").count(), 1);
+}
+
+/// How many columns each row of `t` fills, counting the cells that rows
+/// above cover by their row spans.
+fn filled_columns(t: &Table) -> Vec<usize> {
+    let mut pending: Vec<(usize, usize)> = Vec::new(); // (rows still covered, columns covered)
+    let mut out = Vec::new();
+    for row in t.header.iter().chain(&t.rows) {
+        let covered: usize = pending.iter().map(|(_, c)| c).sum();
+        let own: usize = row.iter().map(|c| usize::from(c.col_span.max(1))).sum();
+        out.push(covered + own);
+        pending.retain_mut(|(rows, _)| {
+            *rows -= 1;
+            *rows > 0
+        });
+        pending.extend(row.iter().filter(|c| c.row_span > 1).map(|c| (usize::from(c.row_span) - 1, usize::from(c.col_span.max(1)))));
+    }
+    out
+}
+
+#[test]
+fn every_table_of_every_document_is_rectangular_once_spans_are_counted() {
+    for name in ["lm-strategy-2024-2027", "lm-strategy-2020-2023", "social-protection-guidelines-2021-2027", "digital-governance-agency-2025-2028"] {
+        let s = example(name);
+        for lang in [Lang::Lv, Lang::En] {
+            let year = s.period.end_year;
+            for doc in [docs::strategy_document(&s, lang), docs::annual_report(&s, year, year + 1, lang), docs::indicator_workbook(&s, year + 1, lang)] {
+                for t in tables(&doc) {
+                    let width = t.header[0].len();
+                    assert!(filled_columns(t).iter().all(|w| *w == width), "{name}: {} is not {width} columns wide: {:?}", t.name, filled_columns(t));
+                    assert!(t.widths.is_empty() || t.widths.len() == width, "{name}: {} has a width per column", t.name);
+                    assert!(!t.name.is_empty() && t.name.chars().count() <= 31, "{name}: sheet name {:?}", t.name);
+                }
+            }
+        }
+    }
 }

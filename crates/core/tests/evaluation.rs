@@ -109,3 +109,10 @@ fn coherence_is_suggested_from_the_goals_own_policy_documents() {
         evaluation::coherence_suggestions(&s, &s.evaluations[0]).into_iter().map(|l| (l.from_id, l.to_id)).collect();
     assert_eq!(suggested, [("g6".to_string(), "pd7".to_string()), ("g6".into(), "pd8".into())], "unknown documents are not suggested");
 }
+
+#[test]
+fn an_implausible_evaluation_year_is_reported_at_its_path() {
+    let problems = import(&file_with_evaluation(r#"{"id":"e1","year":20233}"#)).unwrap().problems;
+    let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(paths, ["evaluations[0].year"]);
+}

@@ -236,19 +236,19 @@ fn digital_governance_agency_2025_2028() {
 }
 
 #[test]
-fn the_csv_export_has_a_row_per_indicator() {
+fn the_indicator_table_has_a_row_per_indicator() {
+    let texts = |row: &[docs::Cell]| row.iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join(",");
     let s = load("lm-strategy-2024-2027");
-    let csv = report::indicators_csv(&s);
-    let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
-    assert_eq!(lines.len(), 1 + 21);
-    assert!(lines[0].starts_with("priority,goal,result,indicator,unit,key,baseline,baseline_year,2024,2025,2026,2027,final_target"));
-    assert!(csv.contains("nepārsniedz 11 % gadā"));
+    let t = report::indicators_table(&s);
+    assert_eq!(t.rows.len(), 21);
+    assert!(texts(&t.header[0]).starts_with("priority,goal,result,indicator,unit,key,baseline,baseline_year,2024,2025,2026,2027,final_target"));
+    assert!(t.rows.iter().flatten().any(|c| c.text == "nepārsniedz 11 % gadā"));
 
     let s = load("digital-governance-agency-2025-2028");
-    let csv = report::indicators_csv(&s);
-    assert!(csv.starts_with("priority,action_direction,task,indicator,"));
-    assert!(csv.contains("1.1.1. Pārveidot 12 biežāk izmantotos pakalpojumus"));
-    assert_eq!(csv.split("\r\n").filter(|l| !l.is_empty()).count(), 1 + 33);
+    let t = report::indicators_table(&s);
+    assert!(texts(&t.header[0]).starts_with("priority,action_direction,task,indicator,"));
+    assert!(t.rows.iter().flatten().any(|c| c.text.contains("1.1.1. Pārveidot 12 biežāk izmantotos pakalpojumus")));
+    assert_eq!(t.rows.len(), 33);
 }
 
 #[test]

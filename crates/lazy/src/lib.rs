@@ -13,8 +13,6 @@ use strategy_core::i18n::Lang;
 use strategy_core::Strategy;
 use wasm_bindgen::prelude::*;
 
-mod writers;
-
 /// Which document to make.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -120,9 +118,9 @@ pub fn make_file(strategy: &Strategy, request: Request, format: Format) -> Resul
     let text = match format {
         Format::Preview => format!("<style>{}</style>\n{}", docs::PRINT_CSS, docs::html_body(&doc)),
         Format::Html => docs::html(&doc),
-        Format::Csv => writers::csv(main_table(&doc).ok_or("the document has no table")?),
-        Format::Docx => return writers::docx(&doc),
-        Format::Xlsx => return writers::xlsx(&doc),
+        Format::Csv => strategy_export::csv_for_excel(main_table(&doc).ok_or("the document has no table")?),
+        Format::Docx => return Ok(strategy_export::docx(&doc)),
+        Format::Xlsx => return strategy_export::xlsx(&doc),
     };
     Ok(text.into_bytes())
 }
@@ -208,10 +206,13 @@ mod tests {
     }
 
     #[test]
-    fn the_html_file_is_a_whole_page_and_the_workbook_csv_has_a_line_per_indicator() {
+    fn the_office_files_are_zips_the_html_file_a_whole_page_and_the_workbook_csv_has_a_line_per_indicator() {
         let s = example();
         let html = String::from_utf8(make_file(&s, Request { kind: Kind::Strategy, ..annual(2023) }, Format::Html).unwrap()).unwrap();
         assert!(html.starts_with("<!DOCTYPE html>") && html.contains("data:image/svg+xml") && html.contains("doc-section landscape"));
+        for format in [Format::Docx, Format::Xlsx] {
+            assert!(make_file(&s, annual(2023), format).unwrap().starts_with(b"PK"), "{format:?} is a zip");
+        }
         let csv = String::from_utf8(make_file(&s, Request { kind: Kind::Workbook, ..annual(2023) }, Format::Csv).unwrap()).unwrap();
         // Records end in CRLF; line breaks inside a cell are LF.
         assert_eq!(csv.matches("\r\n").count(), s.indicator_refs().len() + 1, "a header and a record per indicator");

@@ -8,6 +8,8 @@
 //! Rule: statuses are the nodes' own for the year (their report's word, else
 //! the roll-up, [`crate::report::annual_table`]); the evaluation shown is
 //! the year's final one, else its annual one ([`crate::evaluation::for_year`]).
+//! Annex 6's coherence matrix, a column per policy document, and the
+//! recommendations after it take a landscape page.
 
 use super::build::{head, number_text, paragraphs, period, span_rows, status_cell};
 use super::{Block, Cell, Doc, Orientation, Section, Span, Table, Tone};
@@ -34,11 +36,11 @@ pub fn annual_report(s: &Strategy, year: i32, current_year: i32, lang: Lang) -> 
         summary.push(Block::Paragraph(vec![Span::bold(t.doc_recommendations)]));
         summary.push(Block::List { ordered: false, items: e.recommendations.clone() });
     }
-    let sections = vec![
+    let mut sections = vec![
         Section { orientation: Orientation::Portrait, blocks: summary },
         Section { orientation: Orientation::Portrait, blocks: annex7(s, year, current_year, lang) },
-        Section { orientation: Orientation::Portrait, blocks: annex6(s, ev, &eff, lang) },
     ];
+    sections.extend(annex6(s, ev, &eff, lang));
     Doc { title: format!("{} — {title}", s.title), lang: lang.code().into(), sections }
 }
 
@@ -155,13 +157,14 @@ fn light(l: TrafficLight, lang: Lang) -> (&'static str, Tone) {
     }
 }
 
-/// Annex 6: the evaluation.
-fn annex6(s: &Strategy, ev: Option<&Evaluation>, eff: &Effectiveness, lang: Lang) -> Vec<Block> {
+/// Annex 6: the evaluation; the coherence matrix (a column per policy
+/// document) and the recommendations after it on a landscape page.
+fn annex6(s: &Strategy, ev: Option<&Evaluation>, eff: &Effectiveness, lang: Lang) -> Vec<Section> {
     let t = lang.texts();
     let mut out = vec![Block::heading(2, fill(t.doc_annex6, &[("period", &period(s, lang))]))];
     let Some(e) = ev else {
         out.push(Block::para(t.doc_no_evaluation));
-        return out;
+        return vec![Section { orientation: Orientation::Portrait, blocks: out }];
     };
     let level_name = |l: usize| s.levels.get(l).map(|x| lang.name(&x.name).to_string()).unwrap_or_default();
     if !e.mission_criteria.is_empty() {
@@ -231,13 +234,18 @@ fn annex6(s: &Strategy, ev: Option<&Evaluation>, eff: &Effectiveness, lang: Lang
     out.push(Block::heading(3, t.doc_effectiveness));
     out.push(tallies(s, eff, lang));
     out.extend(paragraphs(&e.effectiveness));
+    let mut wide = Vec::new();
     if !s.policy_documents.is_empty() {
-        out.push(Block::heading(3, t.doc_coherence));
-        out.push(matrix(t.doc_coherence, &level_name(evaluation::goal_level(s)), &evaluation::coherence(s, e), lang));
+        wide.push(Block::heading(3, t.doc_coherence));
+        wide.push(matrix(t.doc_coherence, &level_name(evaluation::goal_level(s)), &evaluation::coherence(s, e), lang));
     }
     if !e.recommendations.is_empty() {
-        out.push(Block::heading(3, t.doc_recommendations));
-        out.push(Block::List { ordered: false, items: e.recommendations.clone() });
+        wide.push(Block::heading(3, t.doc_recommendations));
+        wide.push(Block::List { ordered: false, items: e.recommendations.clone() });
     }
-    out
+    let mut sections = vec![Section { orientation: Orientation::Portrait, blocks: out }];
+    if !wide.is_empty() {
+        sections.push(Section { orientation: Orientation::Landscape, blocks: wide });
+    }
+    sections
 }

@@ -29,19 +29,19 @@ pub const PRINT_CSS: &str = r#"@page { size: A4 portrait; margin: 18mm 16mm; }
 .doc h4 { font-size: 11pt; margin: 10pt 0 4pt; break-after: avoid; }
 .doc p { margin: 0 0 6pt; }
 .doc ul, .doc ol { margin: 0 0 8pt; padding-left: 18pt; }
-.doc table { border-collapse: collapse; width: 100%; margin: 0 0 10pt; font-size: 9pt; }
+.doc table { border-collapse: collapse; table-layout: fixed; width: 100%; margin: 0 0 10pt; font-size: 9pt; }
 .doc thead { display: table-header-group; }
 .doc tr { break-inside: avoid; page-break-inside: avoid; }
 .doc th, .doc td { border: 1px solid #5a5a5a; padding: 3pt 5pt; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
-.doc th { background: #e8e8e8; }
+.doc th { background: #e8e8e8; font-size: 8.5pt; }
 .doc td.b { font-weight: bold; }
 .doc td.num { text-align: right; }
 .doc td.tone-good { background: #d9f2df; color: #0f3d1c; }
 .doc td.tone-fair { background: #fdebc8; color: #4d3000; }
 .doc td.tone-poor { background: #f9d7d7; color: #5c0a0a; }
 .doc td.tone-neutral { background: #ececec; color: #262626; }
-.doc figure { margin: 0; }
-.doc figure img { display: block; width: 100%; height: auto; max-height: 170mm; object-fit: contain; }
+.doc figure { margin: 0; break-inside: avoid; }
+.doc figure img { display: block; width: 100%; height: auto; max-height: 155mm; object-fit: contain; }
 @media screen {
   .doc { padding: 16px 0; background: #f0f0f0; }
   .doc .doc-section { max-width: 210mm; margin: 0 auto 16px; padding: 18mm 16mm; background: #fff; box-shadow: 0 1px 4px rgba(0,0,0,.25); }

@@ -240,7 +240,7 @@ fn indicator_table(s: &Strategy, lang: Lang) -> Section {
         .collect();
     let rows = super::build::span_rows(rows, s.levels.len());
     let mut widths = vec![2.0; s.levels.len()];
-    widths.extend([3.0, 1.0, 1.5]);
+    widths.extend([3.0, 1.4, 1.5]);
     widths.extend(years.iter().map(|_| 1.2));
     widths.extend([1.5, 2.0, 1.2]);
     Section {

@@ -20,7 +20,7 @@ fn example(name: &str) -> String {
 }
 
 fn fixture_v1(name: &str) -> String {
-    format!("{}/tests/fixtures/v1/{name}.json", env!("CARGO_MANIFEST_DIR"))
+    format!("{}/../core/tests/fixtures/v1/{name}.json", env!("CARGO_MANIFEST_DIR"))
 }
 
 fn text(bytes: &[u8]) -> String {
@@ -150,4 +150,74 @@ fn parse_fills_in_what_arrived_as_text_only() {
     assert_eq!(ind.targets[0].conditions, vec![strategy_core::Condition::AtMost { value: 11.0 }]);
     assert!(ind.targets[1].conditions.is_empty(), "what is not understood stays text only");
     assert_eq!(parsed.parsed, 0, "the output has nothing left to parse");
+}
+
+#[test]
+fn help_lists_every_command() {
+    let out = strategy(&["--help"], "");
+    assert!(out.status.success());
+    let help = text(&out.stdout);
+    for cmd in ["validate", "stats", "export-csv", "migrate", "parse", "render-map", "schema", "report"] {
+        assert!(help.contains(&format!("  {cmd} ")), "{cmd} in:\n{help}");
+    }
+    let out = strategy(&["help", "report"], "");
+    assert!(out.status.success());
+    let help = text(&out.stdout);
+    for option in ["--kind", "--format", "--year", "--as-of", "--lang", "-o, --output <OUT>", "annual", "workbook", "docx", "xlsx", "csv", "html"] {
+        assert!(help.contains(option), "{option} in:\n{help}");
+    }
+    assert_eq!(strategy(&[], "").status.code(), Some(2), "a command is required");
+    assert_eq!(strategy(&["report", &example("lm-strategy-2020-2023"), "--format", "pdf"], "").status.code(), Some(2));
+}
+
+fn report(args: &[&str]) -> Output {
+    let file = example("lm-strategy-2020-2023");
+    let mut all = vec!["report", file.as_str(), "--year", "2023", "--as-of", "2026"];
+    all.extend_from_slice(args);
+    let out = strategy(&all, "");
+    assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
+    out
+}
+
+#[test]
+fn report_writes_each_format_to_standard_output() {
+    let html = text(&report(&["--format", "html"]).stdout);
+    assert!(html.starts_with("<!DOCTYPE html>") || html.starts_with("<!doctype html>"), "{}", &html[..80.min(html.len())]);
+    assert!(html.contains("Darbības stratēģijas ieviešana"));
+
+    for (kind, format) in [("annual", "docx"), ("strategy", "docx"), ("annual", "xlsx"), ("workbook", "xlsx")] {
+        let bytes = report(&["--kind", kind, "--format", format]).stdout;
+        assert!(bytes.starts_with(b"PK\x03\x04"), "{kind} {format} is a zip package");
+        assert!(bytes.len() > 4_000, "{kind} {format}: {} bytes", bytes.len());
+    }
+
+    let csv = text(&report(&["--format", "csv"]).stdout);
+    assert!(csv.starts_with('\u{feff}'), "CSV for Excel starts with a BOM");
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(csv.trim_start_matches('\u{feff}').as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(&rows[0][3], "Sasniegtais", "annex 7's header");
+    // A result's row names it "N.M. …" in the third column (the key indicators follow, spanning it).
+    let results: Vec<&csv::StringRecord> =
+        rows.iter().filter(|r| r.len() == 4 && r[2].split_once(". ").is_some_and(|(n, _)| n.contains('.') && n.chars().all(|c| c.is_ascii_digit() || c == '.'))).collect();
+    assert_eq!(results.len(), 14, "a row per result:\n{csv}");
+    assert_eq!(results.iter().filter(|r| r[3].starts_with("IZPILDĪTS\n")).count(), 13, "13 of 14 achieved, each with its narrative");
+    assert!(results.iter().all(|r| !r[0].is_empty() && !r[1].is_empty()), "the priority and goal spans are repeated on every row");
+}
+
+#[test]
+fn report_writes_to_a_file_or_into_a_directory_under_its_name() {
+    let dir = std::env::temp_dir().join(format!("strategy-cli-report-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let out_file = dir.join("annex.xlsx");
+    let out = report(&["--format", "xlsx", "-o", out_file.to_str().unwrap()]);
+    assert!(out.stdout.is_empty(), "nothing on standard output");
+    assert!(std::fs::read(&out_file).unwrap().starts_with(b"PK"));
+    assert!(text(&out.stderr).contains("annex.xlsx"), "{}", text(&out.stderr));
+
+    report(&["--format", "docx", "-o", dir.to_str().unwrap()]);
+    let names: Vec<String> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    let named = names.iter().find(|n| n.ends_with("-annual-report-2023.docx")).unwrap_or_else(|| panic!("{names:?}"));
+    assert!(named.is_ascii() && !named.contains(' '), "{named}");
+    std::fs::remove_dir_all(&dir).unwrap();
 }
