@@ -44,8 +44,10 @@ async function markRows(page) {
     const rows = [...preview.querySelectorAll('tr')];
     rows.forEach((tr, i) => {
       const cells = tr.querySelectorAll('th, td');
-      cells[0].prepend(`ROWSTART${i} `);
-      cells[cells.length - 1].append(` ROWEND${i}`);
+      // Unbreakable, so a narrow column cannot wrap a mark over two lines.
+      const mark = (text) => Object.assign(document.createElement('span'), { textContent: text, style: 'white-space: nowrap' });
+      cells[0].prepend(mark(`ROWSTART${i}`), ' ');
+      cells[cells.length - 1].append(' ', mark(`ROWEND${i}`));
     });
     return rows.length;
   });
