@@ -13,16 +13,25 @@ row() { printf '%-28s %10s %10s\n' "$1" "$2" "$3"; }
 dist=${BENCH_DIST:-dist}
 wasm=$(ls "$dist"/*_bg.wasm)
 js=$(ls "$dist"/strategy-studio-*.js | grep -v _bg)
-css=$(ls "$dist"/main-*.css 2>/dev/null || true)
 echo "Release build sizes (bytes)"
 row "file" "raw" "gzip -9"
 row "app wasm" "$(size "$wasm")" "$(gz "$wasm")"
 row "app JS glue" "$(size "$js")" "$(gz "$js")"
-[ -n "$css" ] && row "CSS" "$(size "$css")" "$(gz "$css")"
-first_raw=$(( $(size "$wasm") + $(size "$js") + $(size "$dist"/index.html) ${css:+ + $(size "$css")} ))
-first_gz=$(( $(gz "$wasm") + $(gz "$js") + $(gz "$dist"/index.html) ${css:+ + $(gz "$css")} ))
+first_raw=$(( $(size "$wasm") + $(size "$js") + $(size "$dist"/index.html) ))
+first_gz=$(( $(gz "$wasm") + $(gz "$js") + $(gz "$dist"/index.html) ))
+for css in "$dist"/*.css; do
+  [ -e "$css" ] || continue
+  row "CSS $(basename "$css" | sed 's/-[0-9a-f]*\.css$//')" "$(size "$css")" "$(gz "$css")"
+  first_raw=$(( first_raw + $(size "$css") ))
+  first_gz=$(( first_gz + $(gz "$css") ))
+done
 row "first load (html+js+wasm+css)" "$first_raw" "$first_gz"
 row "ECharts (loaded on demand)" "$(size "$dist"/vendor/echarts.min.js)" "$(gz "$dist"/vendor/echarts.min.js)"
+# The documents module (crates/lazy), loaded when a document is first made.
+if [ -e "$dist"/lazy/strategy-lazy_bg.wasm ]; then
+  row "lazy module gzip (wasm)" "$(size "$dist"/lazy/strategy-lazy_bg.wasm)" "$(gz "$dist"/lazy/strategy-lazy_bg.wasm)"
+  row "lazy module glue (JS)" "$(size "$dist"/lazy/strategy-lazy.js)" "$(gz "$dist"/lazy/strategy-lazy.js)"
+fi
 
 echo
 cargo build -q -p strategy-cli --release --bin strategy

@@ -107,6 +107,14 @@ else
   apt_install chromium chromium-driver fonts-dejavu-core
 fi
 
+# The Documents e2e test reads the printed PDF's pages (pdftotext, pdfinfo).
+step "poppler-utils (PDF text, for the tests)"
+if command -v pdftotext >/dev/null && command -v pdfinfo >/dev/null; then
+  ok "$(pdftotext -v 2>&1 | head -n1)"
+else
+  apt_install poppler-utils
+fi
+
 # --- npm packages ----------------------------------------------------------------
 step "npm packages (Playwright, wasm-opt, ECharts) from package-lock.json"
 if ! command -v npm >/dev/null; then

@@ -19,7 +19,12 @@
 //   page: nothing is fetched, no data: or blob: URL is needed;
 // - the JS glue of wasm-bindgen and its snippets: one inline module script,
 //   their exports turned into local names, which starts the wasm as trunk's
-//   loader does.
+//   loader does;
+// - the documents module (lazy/, built by scripts/build-lazy.mjs): its glue
+//   joins that module script, and its wasm the data block; the script sets
+//   globalThis.__strategyStudioLazy, which src/lazy.rs calls instead of
+//   import() (a page from file:// cannot import another file), so the wasm
+//   is still decoded and started only when a document is first made.
 // Left out, as a page opened from a file cannot use them: the manifest and its
 // icons (no install from file://), sw.js (no service worker on file://; the
 // app skips registering it there) and schema/ (documentation, never read by
@@ -108,6 +113,19 @@ for (const { what, path } of parts) {
 const { body: glueBody, names: glueNames } = unexport(glue, glueName);
 if (!glueNames.includes('default: __wbg_init')) fail(`${glueName}: no default export __wbg_init (a wasm-bindgen "web" target glue)`);
 
+// The documents module's glue (it imports nothing).
+const LAZY_GLUE = 'lazy/strategy-lazy.js';
+const LAZY_WASM = 'lazy/strategy-lazy_bg.wasm';
+let lazyGlue;
+try {
+  lazyGlue = await readFile(join(DIST, LAZY_GLUE), 'utf8');
+} catch {
+  fail(`dist/${LAZY_GLUE} is missing (the trunk hook scripts/build-lazy.mjs builds it)`);
+}
+if (/^\s*import\s/m.test(lazyGlue)) fail(`${LAZY_GLUE}: an import this script does not handle`);
+const { body: lazyBody, names: lazyNames } = unexport(lazyGlue, LAZY_GLUE);
+if (!lazyNames.includes('default: __wbg_init')) fail(`${LAZY_GLUE}: no default export __wbg_init`);
+
 const appModule = `
 // Strategy Studio, one-file build: the wasm-bindgen glue (${glueName}) and its snippets.
 ${snippetCode.join('\n')}
@@ -115,6 +133,21 @@ const __glue = (() => {
 ${glueBody.trim()}
 return { ${glueNames.join(', ')} };
 })();
+// The documents module (${LAZY_GLUE}): started on first use (src/lazy.rs).
+const __lazy = (() => {
+${lazyBody.trim()}
+return { ${lazyNames.join(', ')} };
+})();
+let __lazyStarted = null;
+globalThis.__strategyStudioLazy = () =>
+  (__lazyStarted ??= (async () => {
+    const lazyBytes = await (await fetch('./${LAZY_WASM}')).arrayBuffer();
+    await __lazy.default({ module_or_path: lazyBytes });
+    return __lazy;
+  })().catch((e) => {
+    __lazyStarted = null;
+    throw e;
+  }));
 // As trunk's loader: start the wasm (its bytes come from the inlined files).
 const bytes = await (await fetch('./${wasmName}')).arrayBuffer();
 const wasm = await __glue.default({ module_or_path: bytes });
@@ -131,6 +164,7 @@ async function inlineFile(relative, type) {
   return bytes.length;
 }
 const wasmBytes = await inlineFile(wasmName, 'application/wasm');
+const lazyBytes = await inlineFile(LAZY_WASM, 'application/wasm');
 let exampleBytes = 0;
 const examples = (await readdir(join(DIST, 'examples'))).filter((f) => f.endsWith('.json')).sort();
 if (examples.length === 0) fail('dist/examples/ has no examples');
@@ -173,10 +207,14 @@ html = html.replace(loaderPattern, '');
 replaceOnce(/\s*<link rel="modulepreload"[^>]*>/g, '', 'the modulepreload links');
 html = html.replace(/\s*<link rel="preload"[^>]*>/g, '');
 replaceOnce(/\s*<link rel="manifest"[^>]*>/, '', 'the manifest link');
-const cssLink = html.match(/<link rel="stylesheet" href="\.\/([^"]+\.css)"[^>]*\/?>/);
-if (!cssLink) fail('dist/index.html: the stylesheet link not found');
-const css = inlineSafe((await readFile(join(DIST, cssLink[1]), 'utf8')).replace(/\r\n?/g, '\n'), cssLink[1], 'style');
-html = html.replace(cssLink[0], () => `<style>\n${css}</style>`);
+const cssLinks = [...html.matchAll(/<link rel="stylesheet" href="\.\/([^"]+\.css)"[^>]*\/?>/g)];
+if (cssLinks.length === 0) fail('dist/index.html: no stylesheet link found');
+let cssBytes = 0;
+for (const [link, name] of cssLinks) {
+  const css = inlineSafe((await readFile(join(DIST, name), 'utf8')).replace(/\r\n?/g, '\n'), name, 'style');
+  cssBytes += css.length;
+  html = html.replace(link, () => `<style>\n${css}</style>`);
+}
 replaceOnce(
   /<!-- The post-build hook[^>]*-->/,
   '<!-- One-file build (scripts/single-file.mjs): everything is inlined; script-src lists the hashes of the inline scripts. -->',
@@ -221,5 +259,6 @@ await writeFile(OUT, html);
 const size = Buffer.byteLength(html);
 console.log(
   `single-file: ${OUT} ${kib(size)} — wasm ${kib(wasmBytes)} (gzip+base64 ${kib(files[wasmName].length)}), ` +
-    `ECharts ${kib(echarts.length)}, ${examples.length} examples ${kib(exampleBytes)}, CSS ${kib(css.length)}, glue ${kib(appModule.length)}`,
+    `documents module ${kib(lazyBytes)} (gzip+base64 ${kib(files[LAZY_WASM].length)}), ` +
+    `ECharts ${kib(echarts.length)}, ${examples.length} examples ${kib(exampleBytes)}, CSS ${kib(cssBytes)}, glue ${kib(appModule.length)}`,
 );

@@ -23,8 +23,8 @@ add_cargo_counts() {
   echo "    $p passed, $f failed"
 }
 
-echo "==> 1/3 host tests of the domain crate, the export writers and the CLI"
-cargo test -p strategy-core -p strategy-export -p strategy-cli 2>&1 | tee test-results/host.log
+echo "==> 1/3 host tests of the domain crate, the export writers, the CLI and the documents module"
+cargo test -p strategy-core -p strategy-export -p strategy-cli -p strategy-lazy 2>&1 | tee test-results/host.log
 add_cargo_counts test-results/host.log "${PIPESTATUS[0]}"
 
 # LibreOffice (and poppler's pdftotext) only for these tests: installed from

@@ -5,6 +5,7 @@
 pub mod app;
 pub mod components;
 pub mod file_access;
+pub mod lazy;
 pub mod pages;
 pub mod route;
 pub mod serde_enum;

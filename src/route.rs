@@ -14,11 +14,13 @@ pub enum Section {
     Checks,
     /// The workshop's presenter page.
     Workshop,
+    /// Documents: preview, print and download the generated documents.
+    Reports,
 }
 
 impl Section {
     /// Every section, in the navigation's order.
-    pub const ALL: [Section; 9] = [
+    pub const ALL: [Section; 10] = [
         Section::Overview,
         Section::Structure,
         Section::Context,
@@ -28,12 +30,13 @@ impl Section {
         Section::Map,
         Section::Checks,
         Section::Workshop,
+        Section::Reports,
     ];
 
     /// Whether the section edits the strategy (the goal map, dashboard and
-    /// checks only show it).
+    /// checks and documents only show it).
     pub fn edits(self) -> bool {
-        !matches!(self, Section::Dashboard | Section::Map | Section::Checks)
+        !matches!(self, Section::Dashboard | Section::Map | Section::Checks | Section::Reports)
     }
 
     /// The URL slug.
@@ -48,6 +51,7 @@ impl Section {
             Section::Map => "map",
             Section::Checks => "checks",
             Section::Workshop => "workshop",
+            Section::Reports => "documents",
         }
     }
 

@@ -59,6 +59,15 @@ pub fn download(file_name: &str, text: &str, mime: &str) {
     download_blob(file_name, &blob);
 }
 
+/// Offers bytes as a file download named `file_name`.
+pub fn download_bytes(file_name: &str, bytes: &[u8], mime: &str) {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options) else { return };
+    download_blob(file_name, &blob);
+}
+
 /// Offers a blob as a file download.
 pub fn download_blob(file_name: &str, blob: &web_sys::Blob) {
     let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else { return };

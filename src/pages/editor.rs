@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::pages::{checks::ChecksSection, context::ContextSection, dashboard::DashboardSection, goal_map::MapSection, indicators::IndicatorsSection};
 use crate::pages::monitoring::MonitoringSection;
+use crate::pages::reports::ReportsSection;
 use crate::pages::{overview::OverviewSection, structure::StructureSection};
 use crate::route::{Route, Section};
 use crate::state::use_app;
@@ -20,6 +21,7 @@ pub fn section_label(t: &strategy_core::i18n::Texts, s: Section) -> &'static str
         Section::Map => t.section_map,
         Section::Checks => t.section_checks,
         Section::Workshop => t.section_workshop,
+        Section::Reports => t.section_reports,
     }
 }
 
@@ -67,6 +69,7 @@ pub fn EditorPage() -> impl IntoView {
         Section::Map => view! { <MapSection /> }.into_any(),
         Section::Checks => view! { <ChecksSection /> }.into_any(),
         Section::Workshop => view! { <crate::pages::workshop::WorkshopSection /> }.into_any(),
+        Section::Reports => view! { <ReportsSection /> }.into_any(),
     };
     view! {
         <div class="editor">

@@ -9,5 +9,6 @@ pub mod indicators;
 pub mod library;
 pub mod monitoring;
 pub mod overview;
+pub mod reports;
 pub mod structure;
 pub mod workshop;

@@ -30,6 +30,7 @@ const WORDS = {
       dashboard: 'Informācijas panelis',
       map: 'Mērķu karte',
       checks: 'Pārbaude',
+      documents: 'Dokumenti',
     },
   },
   en: {
@@ -53,6 +54,7 @@ const WORDS = {
       dashboard: 'Dashboard',
       map: 'Goal map',
       checks: 'Checks',
+      documents: 'Documents',
     },
   },
 };
@@ -68,6 +70,8 @@ const CONTENT = {
   dashboard: () => document.querySelectorAll('[data-testid="level-achieved"]').length === 3 && document.querySelectorAll('.chart-canvas canvas').length === 2,
   map: () => document.querySelectorAll('svg.goal-map .map-box[data-kind="node"][data-level="goal"]').length === 10,
   checks: () => document.querySelectorAll('main .problems li, main .ok-text').length > 0,
+  // The annual report's preview, made by the documents module.
+  documents: () => document.querySelectorAll('.doc-preview .doc table tbody tr').length > 0,
 };
 
 /** An importable file with problems: an unknown field and a target year outside the period. */

@@ -35,7 +35,7 @@ function stop(server) {
   server.closeAllConnections();
 }
 
-test('after one visit the whole app works offline: reload, an example, an edit, a chart, the goal map PNG, an export', async () => {
+test('after one visit the whole app works offline: reload, an example, an edit, a chart, the goal map PNG, a document, an export', async () => {
   // A server of its own, so that it can be switched off.
   const own = await startServer();
   const app = await openApp(env.browser, own.url);
@@ -70,6 +70,13 @@ test('after one visit the whole app works offline: reload, an example, an edit, 
   const bytes = await readFile(await png.path());
   assert.deepEqual([...bytes.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47], 'a PNG file, drawn offline from a blob: image');
 
+  // The documents module, first loaded now, comes from the cache too.
+  await page.getByRole('link', { name: 'Documents' }).click();
+  await page.getByRole('heading', { name: 'Documents', level: 1 }).waitFor();
+  await page.locator('.doc-preview table').first().waitFor();
+  const [html] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'HTML' }).click()]);
+  assert.match(await readFile(await html.path(), 'utf8'), /^<!DOCTYPE html>/i, 'an HTML document made offline');
+
   await page.getByRole('link', { name: 'Strategy Studio' }).click();
   await page.getByRole('heading', { name: 'Strategies in this browser' }).waitFor();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export' }).click()]);
@@ -81,6 +88,7 @@ test('after one visit the whole app works offline: reload, an example, an edit, 
   const app_files = responses.filter((r) => !r.url.startsWith('blob:') && !r.url.startsWith('data:'));
   assert.ok(app_files.some((r) => r.url.endsWith('vendor/echarts.min.js')), 'ECharts was loaded');
   assert.ok(app_files.some((r) => r.url.endsWith('.wasm')), 'the app was loaded');
+  assert.ok(app_files.some((r) => r.url.endsWith('lazy/strategy-lazy_bg.wasm')), 'the documents module was loaded');
   assert.deepEqual(app_files.filter((r) => !r.sw), [], 'every file came from the service worker');
   await done(app);
 });

@@ -1,7 +1,7 @@
 // End-to-end: the one-file build. dist-single/strategy-studio.html, opened
 // from file:// with the network off, works fully on its own: an example, an
 // edit kept over a reload, a chart drawn by the inlined ECharts, the goal map
-// as a PNG, an export.
+// as a PNG, a document from the inlined documents module, an export.
 // Rule: the page makes no request at all (any request but the page itself
 // fails the test, and every non-file request is aborted), and, as everywhere,
 // no page error, no console error or warning, no CSP violation.
@@ -72,7 +72,7 @@ test('the one file is self-contained and its CSP holds without unsafe-inline', a
   assert.match(html, /getInstanceByDom/, 'ECharts is inlined');
 });
 
-test('offline from file://: an example, an edit kept over a reload, a chart, the goal map PNG, an export', async () => {
+test('offline from file://: an example, an edit kept over a reload, a chart, the goal map PNG, document downloads, an export', async () => {
   const app = await openFile();
   const { page } = app;
   assert.equal(await page.evaluate(() => location.protocol), 'file:');
@@ -98,6 +98,16 @@ test('offline from file://: an example, an edit kept over a reload, a chart, the
   await page.locator('svg.goal-map').waitFor();
   const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG' }).click()]);
   assert.deepEqual([...(await readFile(await png.path())).subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47], 'the goal map as a PNG, drawn from a blob: image');
+
+  // The documents module: its glue is in the page, its wasm in the data block.
+  await page.getByRole('link', { name: 'Documents' }).click();
+  await page.getByRole('heading', { name: 'Documents', level: 1 }).waitFor();
+  await page.locator('.doc-preview table').first().waitFor();
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV' }).click()]);
+  assert.match(csv.suggestedFilename(), /^lm-darbibas-strategija-2024-2027-annual-report-\d{4}\.csv$/);
+  assert.ok((await readFile(await csv.path(), 'utf8')).split('\n').length > 10, 'a CSV made by the documents module');
+  const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'DOCX' }).click()]);
+  assert.equal((await readFile(await docx.path())).subarray(0, 2).toString(), 'PK', 'a DOCX (zip) file');
 
   await page.getByRole('link', { name: 'Strategy Studio' }).click();
   await page.getByRole('heading', { name: 'Strategies in this browser' }).waitFor();

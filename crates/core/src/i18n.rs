@@ -560,6 +560,20 @@ catalogue! {
     key_audience: "atvērt auditorijas logu", "open the audience window";
     key_finish: "pabeigt", "finish";
     key_help: "šis saraksts", "this list";
+    // Documents section (the app's page: preview, print, downloads)
+    section_reports: "Dokumenti", "Documents";
+    reports_document: "Dokuments", "Document";
+    reports_strategy: "Stratēģijas dokuments", "Strategy document";
+    reports_annual: "Gada pārskats", "Annual report";
+    reports_workbook: "Rādītāju darbgrāmata", "Indicator workbook";
+    reports_year: "Gads", "Year";
+    reports_print: "Drukāt / saglabāt PDF", "Print / save as PDF";
+    reports_download: "Lejupielādēt", "Download";
+    reports_loading: "Ielādē dokumentu moduli…", "Loading the documents module…";
+    reports_making: "Sagatavo dokumentu…", "Preparing the document…";
+    reports_failed: "Dokumentu neizdevās sagatavot: {reason}", "The document could not be made: {reason}";
+    reports_retry: "Mēģināt vēlreiz", "Try again";
+    reports_preview: "Priekšskatījums", "Preview";
 }
 
 /// Replaces `{name}` placeholders in a catalogue string.

@@ -1,0 +1,144 @@
+// End-to-end: the Documents section. The 2020–2023 example's annual report
+// for 2023 is previewed with its annex-7 table (a row per result), downloaded
+// in every format under its `institution-title-kind-year.ext` name, and
+// printed: the PDF of the print preview has several A4 pages, no table row is
+// cut across two pages, and the strategy document's goal map has a landscape
+// page of its own.
+//
+// How "no row is cut" is checked: before printing, each row of the preview's
+// tables gets a start mark in its first cell and an end mark in its last
+// (plain words, e.g. ROWSTART7 / ROWEND7); `pdftotext` (poppler-utils) then
+// gives the text of each PDF page, and both marks of every row must be on the
+// same page. A row cut by a page break would leave them on two pages.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { suite, openApp, done } from './harness.mjs';
+
+const env = suite({ before, after });
+
+/** Opens the app in Latvian (the seed's terms) on the 2020–2023 example's Documents section. */
+async function documents() {
+  const app = await openApp(env.browser, env.url);
+  const { page } = app;
+  await page.getByRole('button', { name: /^Izmantot kā sagatavi: .*2020–2023/ }).click();
+  await page.getByRole('link', { name: 'Dokumenti' }).click();
+  await page.getByRole('heading', { name: 'Dokumenti', level: 1 }).waitFor();
+  return app;
+}
+
+/** The pages of a PDF file as text, and each page's size in points. */
+function pdfPages(path) {
+  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  const info = execFileSync('pdfinfo', ['-f', '1', '-l', '999', path], { encoding: 'utf8' });
+  const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map(([, w, h]) => ({ width: Number(w), height: Number(h) }));
+  const pages = text.split('\f');
+  if (pages.at(-1).trim() === '') pages.pop();
+  return { pages, sizes };
+}
+
+/** Marks every row of the preview's tables; returns how many were marked. */
+async function markRows(page) {
+  return page.locator('.doc-preview').evaluate((preview) => {
+    const rows = [...preview.querySelectorAll('tr')];
+    rows.forEach((tr, i) => {
+      const cells = tr.querySelectorAll('th, td');
+      // Unbreakable, so a narrow column cannot wrap a mark over two lines.
+      const mark = (text) => Object.assign(document.createElement('span'), { textContent: text, style: 'white-space: nowrap' });
+      cells[0].prepend(mark(`ROWSTART${i}`), ' ');
+      cells[cells.length - 1].append(' ', mark(`ROWEND${i}`));
+    });
+    return rows.length;
+  });
+}
+
+/** Prints the page (print media, the stylesheet's own page sizes) to `path`. */
+async function printToPdf(page, path) {
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
+  await page.emulateMedia({ media: 'screen' });
+}
+
+/** Asserts that both marks of each of `rows` rows are on one page; returns the pages the rows are on. */
+function assertNoRowSplit(pages, rows) {
+  const onPages = new Set();
+  for (let i = 0; i < rows; i++) {
+    const start = pages.findIndex((p) => new RegExp(`\\bROWSTART${i}\\b`).test(p));
+    const end = pages.findIndex((p) => new RegExp(`\\bROWEND${i}\\b`).test(p));
+    assert.ok(start >= 0 && end >= 0, `row ${i} is printed`);
+    assert.equal(start, end, `row ${i} starts on page ${start + 1} and ends on page ${end + 1}`);
+    onPages.add(start);
+  }
+  return onPages;
+}
+
+test('the 2023 annual report: the annex-7 table has a row per result, every format downloads by its name, and the print has no cut row', async () => {
+  await mkdir('test-results', { recursive: true });
+  const app = await documents();
+  const { page } = app;
+  await page.getByLabel('Dokuments').selectOption({ label: 'Gada pārskats' });
+  await page.getByLabel('Gads').selectOption('2023');
+  const annex = page.locator('.doc-preview table').filter({ hasText: 'IZPILDĪTS' }).first();
+  await annex.waitFor();
+  // A result's cell lists its indicators ("• …"); the overarching goal's key indicators follow them.
+  assert.equal(await annex.locator('tbody tr').filter({ hasText: '•' }).count(), 14, 'one row per result of the 2020–2023 strategy');
+  await page.screenshot({ path: 'test-results/documents-annual-2023.png', fullPage: true });
+
+  const files = {};
+  for (const format of ['DOCX', 'XLSX', 'CSV', 'HTML']) {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: format, exact: true }).click()]);
+    const name = download.suggestedFilename();
+    assert.match(name, new RegExp(`^lm-.*-annual-report-2023\\.${format.toLowerCase()}$`), `${format} named institution-title-kind-year`);
+    files[format] = await readFile(await download.path());
+    await writeFile(`test-results/${name}`, files[format]);
+  }
+  assert.equal(files.DOCX.subarray(0, 2).toString(), 'PK', 'the DOCX is a zip');
+  assert.equal(files.XLSX.subarray(0, 2).toString(), 'PK', 'the XLSX is a zip');
+  assert.match(files.HTML.toString('utf8'), /^<!DOCTYPE html>/i);
+  assert.match(files.HTML.toString('utf8'), /IZPILDĪTS/);
+  assert.ok(files.CSV.toString('utf8').split('\n').length > 14, 'the CSV has a line per row');
+
+  const rows = await markRows(page);
+  assert.ok(rows > 14, 'the header and the rows are marked');
+  await printToPdf(page, 'test-results/annual-2023.pdf');
+  const { pages, sizes } = pdfPages('test-results/annual-2023.pdf');
+  assert.ok(pages.length > 1, `several pages (${pages.length})`);
+  assert.equal(sizes.length, pages.length);
+  for (const size of sizes) assert.ok(Math.abs(size.width - 595.3) < 2 && Math.abs(size.height - 841.9) < 2, `A4 portrait: ${size.width} x ${size.height}`);
+  const onPages = assertNoRowSplit(pages, rows);
+  assert.ok(onPages.size > 1, 'the table runs over more than one page');
+  assert.doesNotMatch(pages.join('\n'), /Lejupielādēt|Drukāt \/ saglabāt PDF|Bibliotēka/, 'only the document is printed, not the app around it');
+  await done(app);
+});
+
+test('the strategy document prints its goal map on a landscape page and the workbook previews; a failed module load says so and the app keeps working', async () => {
+  const app = await documents();
+  const { page } = app;
+  await page.getByLabel('Dokuments').selectOption({ label: 'Stratēģijas dokuments' });
+  await page.locator('.doc-preview .doc-section.landscape img').waitFor();
+  await page.screenshot({ path: 'test-results/documents-strategy.png', fullPage: true });
+  const rows = await markRows(page);
+  await printToPdf(page, 'test-results/strategy.pdf');
+  const { pages, sizes } = pdfPages('test-results/strategy.pdf');
+  assert.ok(pages.length > 1, `several pages (${pages.length})`);
+  assert.ok(sizes.some((s) => s.width > s.height), 'a landscape page (the goal map)');
+  assert.ok(sizes.some((s) => s.width < s.height), 'portrait pages');
+  assertNoRowSplit(pages, rows);
+
+  await page.getByLabel('Dokuments').selectOption({ label: 'Rādītāju darbgrāmata' });
+  await page.locator('.doc-preview table tbody tr').first().waitFor();
+  await page.screenshot({ path: 'test-results/documents-workbook.png', fullPage: true });
+  await done(app);
+
+  // A fresh page whose documents module cannot be fetched.
+  const broken = await openApp(env.browser, env.url);
+  await broken.ctx.route(/\/lazy\//, (route) => route.abort('failed'));
+  await broken.page.getByRole('button', { name: /^Izmantot kā sagatavi: .*2020–2023/ }).click();
+  await broken.page.getByRole('link', { name: 'Dokumenti' }).click();
+  const alert = broken.page.getByRole('alert').filter({ hasText: 'Dokumentu neizdevās sagatavot' });
+  await alert.waitFor();
+  await broken.page.getByRole('link', { name: 'Pārskats' }).click();
+  await broken.page.getByRole('heading', { name: 'Pārskats', level: 1 }).waitFor();
+  await done(broken);
+});
