@@ -403,6 +403,12 @@ catalogue! {
     swot_links: "Saistīts ar", "Linked to";
     swot_links_count: "Saistīts ar ({n})", "Linked to ({n})";
     other_indicators: "Citi rādītāji", "Other indicators";
+    // Structure: finding an item in a long outline (perf)
+    outline_find: "Atrast struktūrā", "Find in the outline";
+    outline_find_hint: "numurs, nosaukums vai rādītājs; Enter — nākamais", "number, title or indicator; Enter: the next one";
+    outline_find_next: "Nākamais", "Next";
+    outline_found: "Atrasts {n}. no {total}", "Match {n} of {total}";
+    outline_not_found: "Nekas nav atrasts", "No match";
 }
 
 /// Replaces `{name}` placeholders in a catalogue string.
