@@ -304,15 +304,24 @@ pub fn focus_item(id: String) {
 }
 
 /// Focuses the first element matching `within` inside the item with `id`
-/// once the DOM has settled.
+/// once the DOM has settled (waiting a few frames for an item still being
+/// built, as a long outline builds its items).
 pub fn focus_in(id: String, within: &'static str) {
+    focus_in_frames(id, within, 10);
+}
+
+fn focus_in_frames(id: String, within: &'static str, frames: u32) {
     leptos::prelude::request_animation_frame(move || {
         let selector = format!("[data-item-id=\"{}\"] {within}", web_sys::css::escape(&id));
-        if let Ok(Some(el)) = leptos::prelude::document().query_selector(&selector) {
-            if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
-                el.scroll_into_view_with_bool(false);
-                let _ = el.focus();
+        match leptos::prelude::document().query_selector(&selector) {
+            Ok(Some(el)) => {
+                if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
+                    el.scroll_into_view_with_bool(false);
+                    let _ = el.focus();
+                }
             }
+            _ if frames > 0 => focus_in_frames(id, within, frames - 1),
+            _ => {}
         }
     });
 }

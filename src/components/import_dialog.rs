@@ -1,5 +1,6 @@
 //! The import preview: what the file holds (its items per level) and its
-//! problems, before anything is stored.
+//! problems, before anything is stored. It reads the pending import in
+//! place, never copying its strategy (thousands of items).
 
 use leptos::prelude::*;
 use strategy_core::i18n::fill;
@@ -16,25 +17,27 @@ pub fn ImportDialog() -> impl IntoView {
     let import = use_import();
     let t = move || app.t();
     let cancel = move |_| import.cancel();
-    let body = move || {
-        let state = import.current.get()?;
+    let body = move || import.current.with(|state| state.as_ref().map(|state| {
         let content = match state {
-            ImportState::Refused(problems) => view! {
+            ImportState::Refused(problems) => {
+                let problems = problems.clone();
+                view! {
                 <h2 id="import-title">{t().import_refused}</h2>
                 <p>{t().nothing_changed}</p>
                 {problem_list(problems, app.lang.get(), PathShown::Full, None)}
                 <div class="dialog-actions">
                     <button type="button" class="button primary" on:click=cancel autofocus>{t().close}</button>
                 </div>
+                }
+                .into_any()
             }
-            .into_any(),
             ImportState::Preview { imported, existing, renamed } => {
                 let s = &imported.strategy;
                 let counts = level_counts(s, app.lang.get());
                 let migrated = imported.migrated_from.map(|v| fill(t().migrated_note, &[("version", &v.to_string())]));
                 let problems = imported.problems.clone();
                 let problem_count = fill(t().problems_count, &[("n", &problems.len().to_string())]);
-                let actions = match existing {
+                let actions = match existing.clone() {
                     None => view! {
                         <button type="button" class="button primary" on:click=move |_| import.finish_import(ImportMode::AsIs) autofocus>
                             {t().do_import}
@@ -93,7 +96,7 @@ pub fn ImportDialog() -> impl IntoView {
                 .into_any()
             }
         };
-        Some(view! {
+        view! {
             <div class="backdrop" on:click=cancel></div>
             <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="import-title" on:keydown=move |ev| {
                 if ev.key() == "Escape" {
@@ -102,7 +105,7 @@ pub fn ImportDialog() -> impl IntoView {
             }>
                 {content}
             </div>
-        })
-    };
+        }
+    }));
     view! { {body} }
 }

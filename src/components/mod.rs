@@ -6,6 +6,7 @@ pub mod checklist;
 pub mod condition_editor;
 pub mod context_items;
 pub mod damaged_row;
+pub mod deferred_item;
 pub mod deleted_list;
 pub mod drag_handle;
 pub mod example_list;

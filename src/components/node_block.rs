@@ -4,6 +4,8 @@
 //! next level (none at the deepest) and an indicator. Its branch collapses
 //! in the outline's view, never in the document. Its details also tick the
 //! SWOT items linked to it (the same links the Context section edits).
+//! In a long outline each child is built only once near the view
+//! ([`DeferredItem`]).
 
 use leptos::prelude::*;
 use strategy_core::i18n::{fill, swot_label, Lang};
@@ -13,6 +15,7 @@ use strategy_core::{Node, Strategy};
 use wasm_bindgen::JsCast;
 
 use crate::components::checklist::Checklist;
+use crate::components::deferred_item::DeferredItem;
 use crate::components::indicator_row::IndicatorRow;
 use crate::components::outline_item::OutlineItem;
 use crate::components::reorder::{self, OutlineView};
@@ -27,6 +30,42 @@ pub fn level_name(s: &Strategy, node: &Node, lang: Lang) -> String {
         None if node.level.is_empty() => lang.texts().overarching_goal.to_string(),
         None => node.level.clone(),
     }
+}
+
+/// About how tall an outline item is, without its children, in pixels (a
+/// node's, an indicator's): the placeholders' heights before they are built.
+const NODE_PX: f64 = 150.0;
+const INDICATOR_PX: f64 = 80.0;
+
+/// A node's estimated height with everything under it, in pixels.
+fn subtree_px(node: &Node) -> f64 {
+    NODE_PX + node.indicators.len() as f64 * INDICATOR_PX + node.children.iter().map(subtree_px).sum::<f64>()
+}
+
+/// The node `id` of the outline, built once near the view.
+pub fn deferred_node(id: String) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let number = app.document.numbers.with_untracked(|n| n.get(&id).cloned().unwrap_or_default());
+    let (label, estimate) = app
+        .document
+        .doc
+        .with_untracked(|d| d.as_ref().and_then(|s| s.node_by_id(&id).map(|n| (format!("{} {number}: {}", level_name(s, n, lang), n.title), subtree_px(n)))))
+        .unwrap_or_default();
+    let child = id.clone();
+    view! { <DeferredItem id=id estimate=estimate label=label><NodeBlock id=child.clone() /></DeferredItem> }
+}
+
+/// The indicator `id` of the outline, built once near the view.
+fn deferred_indicator(id: String) -> impl IntoView {
+    let app = use_app();
+    let label = app
+        .document
+        .doc
+        .with_untracked(|d| d.as_ref().and_then(|s| app.document.index.with_untracked(|ix| s.indicator_at(ix.locate(&id)?).map(|i| i.name.clone()))))
+        .unwrap_or_default();
+    let child = id.clone();
+    view! { <DeferredItem id=id estimate=INDICATOR_PX label=label><IndicatorRow id=child.clone() /></DeferredItem> }
 }
 
 /// Edits the node with `id` and its subtree.
@@ -142,8 +181,8 @@ pub fn NodeBlock(id: String) -> impl IntoView {
                     </fieldset>
                 </details>
                 <div class="outline-children">
-                    <For each=indicator_ids key=|id| id.clone() children=move |id| view! { <IndicatorRow id=id /> } />
-                    <For each=child_ids key=|id| id.clone() children=move |id| view! { <NodeBlock id=id /> }.into_any() />
+                    <For each=indicator_ids key=|id| id.clone() children=deferred_indicator />
+                    <For each=child_ids key=|id| id.clone() children=move |id| deferred_node(id).into_any() />
                 </div>
                 <div class="toolbar">
                     <Show when=move || child_level.get().is_some()>

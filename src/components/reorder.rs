@@ -16,11 +16,18 @@ use crate::state::AppState;
 use crate::web::{focus_in, focus_item};
 
 /// What the outline keeps outside the document: the collapsed branches, the
-/// last announcement and whether the next Tab leaves a title field.
+/// items built ahead of the view, the last announcement and whether the next
+/// Tab leaves a title field.
 #[derive(Clone, Copy)]
 pub struct OutlineView {
     /// Ids of the nodes whose branches are collapsed.
     pub collapsed: RwSignal<HashSet<String>>,
+    /// Whether items are built only as they come near the view (a long
+    /// outline; see `DeferredItem`).
+    pub deferred: bool,
+    /// Ids of the items built whether in view or not, with the nodes above
+    /// them (found, moved, opened from elsewhere, focused by the keyboard).
+    pub revealed: RwSignal<HashSet<String>>,
     /// What the status line (`aria-live`) says.
     pub announce: RwSignal<String>,
     /// Esc was pressed in a title: the next Tab moves focus, not the item.
@@ -28,29 +35,46 @@ pub struct OutlineView {
 }
 
 impl OutlineView {
-    /// Everything expanded, nothing announced.
-    pub fn new() -> Self {
-        OutlineView { collapsed: RwSignal::new(HashSet::new()), announce: RwSignal::new(String::new()), tab_leaves: StoredValue::new(false) }
+    /// Everything expanded, nothing announced; items built as they come
+    /// near the view when `deferred`, else all at once.
+    pub fn new(deferred: bool) -> Self {
+        OutlineView {
+            collapsed: RwSignal::new(HashSet::new()),
+            deferred,
+            revealed: RwSignal::new(HashSet::new()),
+            announce: RwSignal::new(String::new()),
+            tab_leaves: StoredValue::new(false),
+        }
     }
 
-    /// Expands every branch above the node `id`, so that it is in view.
-    fn reveal(&self, app: AppState, id: &str) {
-        let ancestors: Vec<String> = app.document.read(|s, ix| {
-            let mut at = ix.node(id)?.parent();
-            let mut out = Vec::new();
-            while let Some(up) = at {
-                out.extend(s.node(&up).map(|n| n.id.clone()));
-                at = up.parent();
-            }
-            Some(out)
-        })
-        .unwrap_or_default();
+    /// Builds the item `id` (a node or an indicator) and every node above
+    /// it, and expands those, so that it is in the page and can be focused.
+    pub fn reveal(&self, app: AppState, id: &str) {
+        let ancestors: Vec<String> = app
+            .document
+            .read(|s, ix| {
+                let mut at = match ix.locate(id)? {
+                    Place::Node(at) => at.parent(),
+                    Place::Indicator(at, _) => Some(at.clone()),
+                    _ => None,
+                };
+                let mut out = Vec::new();
+                while let Some(up) = at {
+                    out.extend(s.node(&up).map(|n| n.id.clone()));
+                    at = up.parent();
+                }
+                Some(out)
+            })
+            .unwrap_or_default();
         if ancestors.iter().any(|a| self.collapsed.with_untracked(|c| c.contains(a))) {
             self.collapsed.update(|c| {
                 for a in &ancestors {
                     c.remove(a);
                 }
             });
+        }
+        if self.deferred && !self.revealed.with_untracked(|r| r.contains(id) && ancestors.iter().all(|a| r.contains(a))) {
+            self.revealed.update(|r| r.extend(ancestors.into_iter().chain([id.to_string()])));
         }
     }
 
@@ -78,7 +102,7 @@ impl OutlineView {
 
 impl Default for OutlineView {
     fn default() -> Self {
-        Self::new()
+        Self::new(false)
     }
 }
 

@@ -126,8 +126,11 @@ impl Import {
     /// preview closes as soon as the user confirms, so that no dialog hides
     /// what happens next: the strategy opening, or why nothing was stored.
     pub fn finish_import(&self, mode: ImportMode) {
-        let Some(ImportState::Preview { imported, existing, .. }) = self.current.get_untracked() else { return };
-        self.current.set(None);
+        if !self.current.with_untracked(|c| matches!(c, Some(ImportState::Preview { .. }))) {
+            return;
+        }
+        // Taken, not copied: the preview closes with it.
+        let Some(Some(ImportState::Preview { imported, existing, .. })) = self.current.try_update(Option::take) else { return };
         let t = self.w().notices.texts();
         let mut strategy = imported.strategy;
         if strategy.id.trim().is_empty() || mode == ImportMode::AsCopy {
@@ -158,13 +161,17 @@ impl Import {
             let as_the_file = saved.as_ref().ok().filter(|_| mode != ImportMode::AsCopy).map(|meta| (strategy.id.as_str(), meta.revision));
             import.w().files.imported(as_the_file);
             match saved {
-                Ok(_) => {
+                Ok(meta) => {
                     import.w().library.refresh();
                     import.w().notices.set(Some(Notice::Info(fill(t.imported, &[("title", &strategy.title)]))));
+                    let id = strategy.id.clone();
                     if replacing_open {
-                        import.w().library.open(&strategy.id);
+                        import.w().library.open(&id);
+                    } else {
+                        // Opened as stored, not read back from storage.
+                        import.w().library.open_stored(strategy, meta);
                     }
-                    crate::route::navigate(import.w().route, Route::Strategy { id: strategy.id, section: Section::Overview, focus: None });
+                    crate::route::navigate(import.w().route, Route::Strategy { id, section: Section::Overview, focus: None });
                 }
                 Err(SaveError::Store(e)) => {
                     if replacing_open {

@@ -6,7 +6,7 @@
 
 use leptos::prelude::*;
 use strategy_core::i18n::fill;
-use strategy_core::library::{Base, Entry, Meta, Restored, SaveError};
+use strategy_core::library::{Base, Entry, Loaded, Meta, Restored, SaveError};
 use strategy_core::{export, Strategy};
 
 use super::autosave::{Autosave, SaveState};
@@ -94,6 +94,18 @@ impl Library {
                 }
             }
         });
+    }
+
+    /// Opens a strategy just stored (an import), as [`Library::open`] would
+    /// once it had read it back, without reading it back.
+    pub fn open_stored(&self, strategy: Strategy, meta: Meta) {
+        self.w().autosave.flush();
+        if self.w().document.doc.with_untracked(Option::is_some) {
+            self.w().document.close();
+        }
+        self.opening.set(None);
+        self.w().autosave.conflict.set(None);
+        self.w().document.show_stored(Loaded { strategy, meta, problems: Vec::new() }, Undo::Clear);
     }
 
     /// Stores a new strategy and opens it.

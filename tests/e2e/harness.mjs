@@ -8,7 +8,8 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 
-const DIST = resolve(import.meta.dirname, '../../dist');
+// E2E_DIST: test another build than dist/ (e.g. a copy, while a new one is being built).
+const DIST = process.env.E2E_DIST ? resolve(process.env.E2E_DIST) : resolve(import.meta.dirname, '../../dist');
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',

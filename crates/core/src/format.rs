@@ -8,7 +8,9 @@
 //! each field that holds its default left out (reading fills it back in), a
 //! sixth of the size or less. Import parses, migrates older versions, refuses newer
 //! ones, reports unknown fields and validates; every problem names its JSON
-//! path relative to the strategy object.
+//! path relative to the strategy object. A well-formed file is read in one
+//! pass from its text to the typed strategy (no JSON value tree in between);
+//! any other is read again through a JSON value, which names what is wrong.
 
 use serde::Serialize;
 use serde_json::Value as Json;
@@ -121,7 +123,31 @@ pub fn decode(bytes: &[u8]) -> std::result::Result<String, Vec<Problem>> {
 /// problems that make the file unreadable (not JSON, not this format, a newer
 /// version, wrong types).
 pub fn import(text: &str) -> std::result::Result<Imported, Vec<Problem>> {
-    let json: Json = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
+    let text = text.trim_start_matches('\u{feff}');
+    // One pass from the text to the typed strategy; anything unusual (an
+    // older bare file, a type error, fields out of order) is read again
+    // through a JSON value, which says exactly what is wrong and where.
+    let (strategy, migrated_from, mut problems) = match serde_json::from_str::<OnePass>(text) {
+        Ok(OnePass { strategy: Some(typed), unknown_envelope, unknown }) => {
+            let mut problems: Vec<Problem> = unknown_envelope.into_iter().map(unknown_envelope_field).collect();
+            problems.extend(unknown.into_iter().map(unknown_field));
+            match typed {
+                Typed::V1(old, version) => (crate::migrate::from_v1(*old), Some(version), problems),
+                Typed::V2(strategy) => (*strategy, None, problems),
+            }
+        }
+        _ => import_value(text)?,
+    };
+    let mut strategy = strategy;
+    let parsed = crate::target::parse_missing(&mut strategy);
+    problems.extend(validate(&strategy));
+    Ok(Imported { strategy, problems, migrated_from, parsed })
+}
+
+/// [`import`] through a JSON value: the strategy, the version it was
+/// migrated from, and the unknown fields; or what makes the file unreadable.
+fn import_value(text: &str) -> std::result::Result<(Strategy, Option<u32>, Vec<Problem>), Vec<Problem>> {
+    let json: Json = serde_json::from_str(text).map_err(|e| {
         let (what, what_lv) = if e.is_eof() {
             ("the file ends too early (is it cut off?)", "fails beidzas par agru (vai tas nav nogriezts?)")
         } else {
@@ -130,16 +156,95 @@ pub fn import(text: &str) -> std::result::Result<Imported, Vec<Problem>> {
         vec![Problem::error("", format!("{what}: {e}")).lv(format!("{what_lv}: {e}"))]
     })?;
     let (strategy_json, version, mut problems) = unwrap_envelope(json)?;
-    let (strategy, migrated_from) = if version < 2 {
+    if version < 2 {
         let old: crate::v1::StrategyV1 = deserialize_strategy(strategy_json, &mut problems)?;
-        (crate::migrate::from_v1(old), Some(version))
+        Ok((crate::migrate::from_v1(old), Some(version), problems))
     } else {
-        (deserialize_strategy(strategy_json, &mut problems)?, None)
-    };
-    let mut strategy = strategy;
-    let parsed = crate::target::parse_missing(&mut strategy);
-    problems.extend(validate(&strategy));
-    Ok(Imported { strategy, problems, migrated_from, parsed })
+        Ok((deserialize_strategy(strategy_json, &mut problems)?, None, problems))
+    }
+}
+
+/// A file of this format and a version this app reads, read in one pass:
+/// the strategy is deserialised straight from the text when `format` and
+/// `version` come before it (as every export writes them). `strategy` is
+/// `None` when that did not happen.
+struct OnePass {
+    strategy: Option<Typed>,
+    /// Unknown fields of the envelope.
+    unknown_envelope: Vec<String>,
+    /// Unknown fields of the strategy, as paths.
+    unknown: Vec<String>,
+}
+
+/// A strategy as its file's version has it.
+enum Typed {
+    V1(Box<crate::v1::StrategyV1>, u32),
+    V2(Box<Strategy>),
+}
+
+impl<'de> serde::Deserialize<'de> for OnePass {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = OnePass;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a Strategy Studio file")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> std::result::Result<OnePass, A::Error> {
+                use serde::de::{Error, IgnoredAny};
+                let (mut format_ok, mut version) = (false, None::<u64>);
+                let mut out = OnePass { strategy: None, unknown_envelope: Vec::new(), unknown: Vec::new() };
+                while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                    match key.as_ref() {
+                        "format" => format_ok = map.next_value::<Json>()?.as_str() == Some(FORMAT),
+                        "version" => version = map.next_value::<Json>()?.as_u64(),
+                        "strategy" => match version.filter(|v| format_ok && (1..=u64::from(VERSION)).contains(v)) {
+                            Some(v) => out.strategy = Some(map.next_value_seed(TypedSeed { version: v, unknown: &mut out.unknown })?),
+                            None => return Err(A::Error::custom("read through a value")),
+                        },
+                        _ => {
+                            out.unknown_envelope.push(key.into_owned());
+                            map.next_value::<IgnoredAny>()?;
+                        }
+                    }
+                }
+                // In the order the value path reports them (a JSON object's keys sorted).
+                out.unknown_envelope.sort();
+                Ok(out)
+            }
+        }
+        d.deserialize_map(Visit)
+    }
+}
+
+/// Deserialises the strategy of a file of `version`, noting unknown fields.
+struct TypedSeed<'a> {
+    version: u64,
+    unknown: &'a mut Vec<String>,
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for TypedSeed<'_> {
+    type Value = Typed;
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> std::result::Result<Typed, D::Error> {
+        use serde::de::Error;
+        let TypedSeed { version, unknown } = self;
+        if version < 2 {
+            tracked(d, unknown).map(|old| Typed::V1(Box::new(old), version as u32)).map_err(|e| D::Error::custom(e.into_inner()))
+        } else {
+            tracked(d, unknown).map(|s| Typed::V2(Box::new(s))).map_err(|e| D::Error::custom(e.into_inner()))
+        }
+    }
+}
+
+/// The warning of an unknown field of the envelope.
+fn unknown_envelope_field(key: String) -> Problem {
+    Problem::warning(key, "unknown field of the file, beside \"strategy\": this app does not use it and will not keep it")
+        .lv("nezināms faila lauks blakus \"strategy\": lietotne to neizmanto un nesaglabās")
+}
+
+/// The warning of an unknown field of the strategy at `path`.
+fn unknown_field(path: String) -> Problem {
+    Problem::warning(path, "unknown field: this app does not use it and will not keep it").lv("nezināms lauks: lietotne to neizmanto un nesaglabās")
 }
 
 /// Checks the envelope; returns the strategy object, the file's version, and
@@ -201,36 +306,60 @@ fn unwrap_envelope(json: Json) -> std::result::Result<(Json, u32, Vec<Problem>),
     let unknown = object
         .keys()
         .filter(|k| !["format", "version"].contains(&k.as_str()))
-        .map(|k| {
-            Problem::warning(k.clone(), "unknown field of the file, beside \"strategy\": this app does not use it and will not keep it")
-                .lv("nezināms faila lauks blakus \"strategy\": lietotne to neizmanto un nesaglabās")
-        })
+        .map(|k| unknown_envelope_field(k.clone()))
         .collect();
     Ok((strategy, version, unknown))
 }
 
 /// Deserialises the strategy object, naming the path of the first type error
-/// and reporting unknown fields as warnings.
+/// and reporting unknown fields as warnings. It is read from its text, by
+/// the same code as the one pass of [`import`] (one copy of that code in the app).
 fn deserialize_strategy<T: serde::de::DeserializeOwned>(json: Json, problems: &mut Vec<Problem>) -> std::result::Result<T, Vec<Problem>> {
     if !json.is_object() {
         return Err(vec![Problem::error("strategy", "expected an object").lv("gaidīts objekts")]);
     }
+    let text = json.to_string();
+    drop(json);
     let mut unknown = Vec::new();
-    let mut track = |path: serde_ignored::Path<'_>| unknown.push(ignored_path(&path));
-    let ignoring = serde_ignored::Deserializer::new(json, &mut track);
-    let strategy: T = serde_path_to_error::deserialize(ignoring).map_err(|e| {
+    let mut de = serde_json::Deserializer::from_str(&text);
+    let strategy: T = tracked(&mut de, &mut unknown).map_err(|e| {
         let path = e.path().to_string();
         let path = if path == "." { String::new() } else { path };
-        let e = e.into_inner();
-        vec![Problem::error(path, e.to_string()).lv(format!("nepareizi dati: {e}"))]
+        // The position is in the text made here, not in the file: left out.
+        let e = e.into_inner().to_string();
+        let e = e.rsplit_once(" at line ").map_or(e.as_str(), |(message, _)| message);
+        vec![Problem::error(path, e).lv(format!("nepareizi dati: {e}"))]
     })?;
-    problems.extend(
-        unknown.into_iter().map(|p| {
-            Problem::warning(p, "unknown field: this app does not use it and will not keep it")
-                .lv("nezināms lauks: lietotne to neizmanto un nesaglabās")
-        }),
-    );
+    problems.extend(unknown.into_iter().map(unknown_field));
     Ok(strategy)
+}
+
+/// Deserialises a `T` from `d`, noting the path of each unknown field in
+/// `unknown` and the path of a type error in the error.
+fn tracked<'de, D: serde::Deserializer<'de>, T: serde::Deserialize<'de>>(d: D, unknown: &mut Vec<String>) -> std::result::Result<T, serde_path_to_error::Error<D::Error>> {
+    let mut track = |path: serde_ignored::Path<'_>| unknown.push(ignored_path(&path));
+    serde_path_to_error::deserialize(serde_ignored::Deserializer::new(ObjectOnly(d), &mut track))
+}
+
+/// Reads a struct only from a JSON object (serde_json would also take an
+/// array of its fields in order, which a file never means).
+struct ObjectOnly<D>(D);
+
+impl<'de, D: serde::Deserializer<'de>> serde::Deserializer<'de> for ObjectOnly<D> {
+    type Error = D::Error;
+
+    fn deserialize_any<V: serde::de::Visitor<'de>>(self, visitor: V) -> std::result::Result<V::Value, D::Error> {
+        self.0.deserialize_any(visitor)
+    }
+
+    fn deserialize_struct<V: serde::de::Visitor<'de>>(self, _: &'static str, _: &'static [&'static str], visitor: V) -> std::result::Result<V::Value, D::Error> {
+        self.0.deserialize_map(visitor)
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option unit unit_struct
+        newtype_struct seq tuple tuple_struct map enum identifier ignored_any
+    }
 }
 
 /// Formats a path of `serde_ignored` as `a[0].b`.
@@ -275,4 +404,46 @@ pub fn json_schema() -> String {
     let mut text = serde_json::to_string_pretty(&schema).expect("a schema serialises");
     text.push('\n');
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What the value path reads from `text`, as [`import`] returns it.
+    fn through_value(text: &str) -> Imported {
+        let (mut strategy, migrated_from, mut problems) = import_value(text).expect("readable");
+        let parsed = crate::target::parse_missing(&mut strategy);
+        problems.extend(validate(&strategy));
+        Imported { strategy, problems, migrated_from, parsed }
+    }
+
+    #[test]
+    fn the_one_pass_reads_what_the_value_path_reads() {
+        let examples = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/examples")).expect("the examples");
+        let mut texts: Vec<String> = examples.filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok()).filter(|t| t.contains("\"strategy-studio\"")).collect();
+        assert!(!texts.is_empty());
+        // Unknown fields in the envelope and deep in the strategy, in a compact file and a version-1 one.
+        texts.push(r#"{"format":"strategy-studio","version":2,"zeta":1,"alpha":[2],"strategy":{"id":"s","title":"T","extra":{"a":1},"items":[{"id":"p","level":"priority","title":"P","odd":true}],"levels":[{"key":"priority","name":{"lv":"P","en":"P"}},{"key":"goal","name":{"lv":"G","en":"G"}}]}}"#.into());
+        texts.push(r#"{"format":"strategy-studio","version":1,"strategy":{"id":"s","title":"T","priorities":[{"id":"p1","title":"P","goals":[{"id":"g1","title":"G","x":1}]}]}}"#.into());
+        for text in &texts {
+            let fast = import(text).expect("readable");
+            assert_eq!(fast, through_value(text));
+        }
+        let unknown: Vec<_> = import(&texts[texts.len() - 2]).unwrap().problems.into_iter().filter(|p| p.message.starts_with("unknown")).map(|p| p.path).collect();
+        assert_eq!(unknown, ["alpha", "zeta", "extra", "items[0].odd"]);
+    }
+
+    #[test]
+    fn a_file_out_of_the_usual_order_or_shape_is_read_through_a_value() {
+        // The strategy before the version: still read, the same way.
+        let text = r#"{"strategy":{"id":"s","title":"T"},"version":2,"format":"strategy-studio"}"#;
+        assert_eq!(import(text).expect("readable"), through_value(text));
+        // A type error names its path.
+        let bad = r#"{"format":"strategy-studio","version":2,"strategy":{"id":"s","title":"T","period":{"start_year":"2024"}}}"#;
+        let e = import(bad).expect_err("a type error");
+        assert_eq!(e[0].path, "period.start_year");
+        // A newer version is refused.
+        assert!(import(r#"{"format":"strategy-studio","version":9,"strategy":{}}"#).is_err());
+    }
 }

@@ -574,6 +574,12 @@ catalogue! {
     reports_failed: "Dokumentu neizdevās sagatavot: {reason}", "The document could not be made: {reason}";
     reports_retry: "Mēģināt vēlreiz", "Try again";
     reports_preview: "Priekšskatījums", "Preview";
+    // Structure: finding an item in a long outline (perf)
+    outline_find: "Atrast struktūrā", "Find in the outline";
+    outline_find_hint: "numurs, nosaukums vai rādītājs; Enter — nākamais", "number, title or indicator; Enter: the next one";
+    outline_find_next: "Nākamais", "Next";
+    outline_found: "Atrasts {n}. no {total}", "Match {n} of {total}";
+    outline_not_found: "Nekas nav atrasts", "No match";
 }
 
 /// Replaces `{name}` placeholders in a catalogue string.
