@@ -10,19 +10,21 @@ pub enum Section {
     Indicators,
     Monitoring,
     Dashboard,
+    Evaluation,
     Map,
     Checks,
 }
 
 impl Section {
     /// Every section, in the navigation's order.
-    pub const ALL: [Section; 8] = [
+    pub const ALL: [Section; 9] = [
         Section::Overview,
         Section::Structure,
         Section::Context,
         Section::Indicators,
         Section::Monitoring,
         Section::Dashboard,
+        Section::Evaluation,
         Section::Map,
         Section::Checks,
     ];
@@ -42,6 +44,7 @@ impl Section {
             Section::Indicators => "indicators",
             Section::Monitoring => "monitoring",
             Section::Dashboard => "dashboard",
+            Section::Evaluation => "evaluation",
             Section::Map => "map",
             Section::Checks => "checks",
         }

@@ -593,6 +593,7 @@ listed!(Risk, Risk, risks, "rk");
 listed!(Unit, Unit, units, "u");
 listed!(Abbreviation, Abbreviation, glossary, "ab");
 listed!(Reference, Reference, references, "rf");
+listed!(Evaluation, Evaluation, evaluations, "ev");
 
 impl Strategy {
     /// The change that adds an empty item, with a fresh id, to a flat list.
@@ -720,7 +721,7 @@ pub enum Matrix {
 impl Strategy {
     /// The change that adds an evaluation record for `year` (see [`Evaluation::seeded`]).
     pub fn new_evaluation(&self, year: i32, kind: EvaluationKind) -> crate::change::Change {
-        let id = self.fresh_id("ev");
+        let id = self.fresh_id(Evaluation::PREFIX);
         crate::change::Change::AddListed(Box::new(crate::change::ListedItem::Evaluation(Evaluation::seeded(id, year, kind, self.content_language))))
     }
 
