@@ -37,11 +37,17 @@ fn shown_record(s: &Strategy, chosen: Option<&str>) -> Option<String> {
     chosen.map(str::to_string).or_else(|| s.evaluations.iter().max_by_key(|e| e.year).map(|e| e.id.clone()))
 }
 
-/// The year a new record is for: the year after the latest record's, else
-/// last year, kept within the period.
+/// The year a new record is for: last year (kept within the period) when
+/// it has none, else the latest year of the period without one, else the
+/// year after the latest record's.
 fn next_record_year(s: &Strategy, current_year: i32) -> i32 {
-    let after_latest = s.evaluations.iter().map(|e| e.year + 1).max();
-    s.period.clamp(after_latest.unwrap_or(current_year - 1))
+    let taken = |y: i32| s.evaluations.iter().any(|e| e.year == y);
+    let usual = s.period.clamp(current_year - 1);
+    if !taken(usual) {
+        return usual;
+    }
+    let free = s.period.years().filter(|y| !taken(*y)).max();
+    free.unwrap_or_else(|| s.evaluations.iter().map(|e| e.year + 1).max().unwrap_or(usual))
 }
 
 /// The level name of `node` followed by its number ("Priority 1"), in `lang`.
