@@ -172,6 +172,7 @@ fn node_shell(n: &Node) -> Node {
         deadline: n.deadline.clone(),
         national_indicator_codes: n.national_indicator_codes.clone(),
         reports: n.reports.clone(),
+        locked: n.locked,
     }
 }
 

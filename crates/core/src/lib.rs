@@ -4,9 +4,11 @@
 
 pub mod change;
 pub mod chart;
+pub mod compare;
 pub mod dashboard;
 pub mod docs;
 pub mod edit;
+pub mod evaluation;
 pub mod file_link;
 pub mod format;
 pub mod history;

@@ -271,6 +271,10 @@ pub struct Node {
     /// Status and narrative per reporting period, as the annual report gives them.
     #[serde(skip_serializing_if = "crate::format::omit")]
     pub reports: Vec<Report>,
+    /// Agreed and read-only until unlocked: edits of the item's own fields,
+    /// its removal and moves are refused (see `change`).
+    #[serde(skip_serializing_if = "crate::format::omit")]
+    pub locked: bool,
 }
 
 /// The institution the strategy belongs to.
@@ -910,8 +914,88 @@ pub struct Evaluation {
     /// Which goals contribute to which policy documents.
     #[serde(skip_serializing_if = "crate::format::omit")]
     pub coherence: Vec<Link>,
+    /// Recommendations for the next period, one an item. Older files hold
+    /// one text; it is read as one item a line ("- " bullets stripped).
+    #[serde(skip_serializing_if = "crate::format::omit", deserialize_with = "recommendations_from_text_or_list")]
+    #[cfg_attr(feature = "cli", schemars(schema_with = "recommendations_schema"))]
+    pub recommendations: Vec<String>,
+    /// The values survey's figures (respondents, shares that agree …), as a small table.
     #[serde(skip_serializing_if = "crate::format::omit")]
-    pub recommendations: String,
+    pub values_survey: Vec<SurveyFigure>,
+    /// What the values survey was and what it concludes, around its figures.
+    #[serde(skip_serializing_if = "crate::format::omit")]
+    pub values_survey_note: String,
+}
+
+/// One figure of a survey: what was asked or counted, and the answer.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(JsonSchema))]
+#[serde(default)]
+pub struct SurveyFigure {
+    /// Unique within its evaluation (a row key, not linked from elsewhere).
+    #[serde(skip_serializing_if = "crate::format::omit")]
+    pub id: Id,
+    /// The statement or count ("informēti par ministrijas vērtībām").
+    #[serde(skip_serializing_if = "crate::format::omit")]
+    pub label: String,
+    /// The number, when the figure is one.
+    #[serde(skip_serializing_if = "crate::format::omit")]
+    pub value: Option<f64>,
+    /// The unit of the number ("%", "respondenti").
+    #[serde(skip_serializing_if = "crate::format::omit")]
+    pub unit: String,
+    /// The answer in words, for a figure that is not a number (or beside it).
+    #[serde(skip_serializing_if = "crate::format::omit")]
+    pub text: String,
+}
+
+/// Splits the one-text recommendations of older files into items: one a
+/// line, a leading "- ", "• " or "■ " stripped; a line that is not a bullet
+/// continues the bullet before it (text before the first bullet is an item).
+pub fn split_recommendations(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut in_bullets = false;
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let bullet = ["- ", "• ", "■ ", "* "].iter().find_map(|b| line.strip_prefix(b));
+        match (bullet, out.last_mut()) {
+            (Some(item), _) => {
+                in_bullets = true;
+                out.push(item.trim().to_string());
+            }
+            (None, Some(last)) if in_bullets => {
+                last.push(' ');
+                last.push_str(line);
+            }
+            (None, _) => out.push(line.to_string()),
+        }
+    }
+    out
+}
+
+/// Reads `recommendations` as a list, or as the one text older files hold.
+fn recommendations_from_text_or_list<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum TextOrList {
+        Text(String),
+        List(Vec<String>),
+    }
+    Ok(match TextOrList::deserialize(d)? {
+        TextOrList::Text(text) => split_recommendations(&text),
+        TextOrList::List(list) => list,
+    })
+}
+
+/// The schema of `recommendations`: a list of texts, or one text in older files.
+#[cfg(feature = "cli")]
+fn recommendations_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    schemars::json_schema!({
+        "description": "Recommendations for the next period, one an item. Older files hold one text, read as one item a line.",
+        "anyOf": [
+            { "type": "array", "items": { "type": "string" } },
+            { "type": "string" }
+        ]
+    })
 }
 
 /// Annual or end-of-period evaluation.

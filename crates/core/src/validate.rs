@@ -177,6 +177,9 @@ pub fn validate(s: &Strategy) -> Vec<Problem> {
     for ind in s.indicator_refs() {
         validate_indicator(&mut p, ind.indicator, &ind.path, period);
     }
+    for (ei, e) in s.evaluations.iter().enumerate() {
+        check_survey_ids(&mut p, &e.values_survey, ei);
+    }
     for (i, d) in s.policy_documents.iter().enumerate() {
         check_url(&mut p, &d.url, format!("policy_documents[{i}].url"));
     }
@@ -392,6 +395,20 @@ fn validate_indicator(p: &mut Vec<Problem>, ind: &Indicator, path: &str, period:
                         .lv("ar roku noteiktam statusam jānorāda pamatojums"),
                 );
             }
+        }
+    }
+}
+
+/// A values survey's figures have ids unique within their evaluation (they
+/// key its rows; nothing links to them).
+fn check_survey_ids(p: &mut Vec<Problem>, figures: &[crate::model::SurveyFigure], ei: usize) {
+    let mut seen = std::collections::HashSet::new();
+    for (fi, f) in figures.iter().enumerate() {
+        if !f.id.is_empty() && !seen.insert(f.id.as_str()) {
+            p.push(
+                Problem::warning(format!("evaluations[{ei}].values_survey[{fi}].id"), format!("\"{}\" is the id of an earlier figure of this survey", f.id))
+                    .lv(format!("\"{}\" jau ir šīs aptaujas iepriekšēja rādītāja identifikators", f.id)),
+            );
         }
     }
 }

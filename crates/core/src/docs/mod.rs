@@ -128,3 +128,19 @@ impl Block {
         Block::Heading { level, text: text.into() }
     }
 }
+
+mod annual;
+mod build;
+mod html;
+mod name;
+mod strategy;
+mod text;
+mod workbook;
+
+pub use annual::annual_report;
+pub use build::{tone, verdict};
+pub use html::{escape, html, html_body, PRINT_CSS};
+pub use name::{file_name, slug};
+pub use strategy::strategy_document;
+pub use text::plain_text;
+pub use workbook::indicator_workbook;
