@@ -1,25 +1,30 @@
 //! Evaluation ("Izvērtēšana"): the strategy's evaluation records, one per
 //! year, annual or final, and the chosen record: mission and vision
 //! criteria, values × priorities and values × goals matrices, relevance per
-//! goal as a traffic light, effectiveness (counted from the statuses of the
-//! record's year, with a narrative), coherence of goals with policy
+//! goal as a traffic light, effectiveness ("N of M goals and K of L results
+//! achieved" in the record's year, with a narrative), coherence of goals with policy
 //! documents (suggested from the goals' own links, accepted with one click)
-//! and recommendations. Rule: adding and removing a record are named
-//! changes, every other edit is an edit of the record's own fields; all undo
-//! and autosave like every other edit. "Priorities" are the top level's
-//! nodes and "goals" the second level's, whatever the strategy calls them.
+//! the values survey and the recommendations. Rule: adding and removing a
+//! record are named changes, every other edit is an edit of the record's own
+//! fields; all undo and autosave like every other edit. Which levels are the
+//! priorities and the goals is `strategy_core::evaluation`'s rule; the
+//! matrices are laid out as the annual report lays them out (priorities or
+//! goals in rows, values in columns).
 
 use std::collections::HashMap;
 
 use leptos::prelude::*;
 use strategy_core::change::Change;
-use strategy_core::edit::Matrix;
+use strategy_core::edit::MatrixKind;
+use strategy_core::evaluation::{coherence_suggestions, effectiveness, goal_level, priority_level};
 use strategy_core::i18n::{fill, Lang, Texts};
 use strategy_core::{Evaluation, EvaluationKind, Node, Strategy};
 
 use crate::components::evaluation_criteria::EvaluationCriteria;
 use crate::components::evaluation_matrix::{Axis, EvaluationMatrix};
+use crate::components::evaluation_recommendations::EvaluationRecommendations;
 use crate::components::evaluation_relevance::EvaluationRelevance;
+use crate::components::evaluation_survey::EvaluationSurvey;
 use crate::components::text_field::TextField;
 use crate::state::{use_app, AppState};
 
@@ -70,23 +75,28 @@ fn short(text: &str) -> String {
 }
 
 /// The axis of nodes: each labelled by number and title, named by level and number.
-fn node_axis(s: &Strategy, numbers: &HashMap<String, String>, lang: Lang, nodes: Vec<&Node>) -> Vec<Axis> {
-    nodes.into_iter().map(|n| Axis { id: n.id.clone(), header: short(&strategy_core::numbering::label(numbers, n)), name: numbered(s, numbers, lang, n) }).collect()
+fn node_axis(s: &Strategy, numbers: &HashMap<String, String>, lang: Lang, level: usize) -> Vec<Axis> {
+    s.nodes_at_level(level).into_iter().map(|r| r.node).map(|n| Axis { id: n.id.clone(), header: short(&strategy_core::numbering::label(numbers, n)), name: numbered(s, numbers, lang, n) }).collect()
 }
 
-/// The pairs of a matrix of the record `id` (tracked).
-fn marked(app: AppState, id: String, which: Matrix) -> Signal<Vec<(String, String)>> {
+/// The (row, column) pairs marked in a matrix of the record `id` (tracked);
+/// `row_is_from` says whether a link's `from_id` names the row.
+fn marked(app: AppState, id: String, which: MatrixKind, row_is_from: bool) -> Signal<Vec<(String, String)>> {
     let pairs = Memo::new(move |_| {
         app.document
-            .read(|s, _| s.evaluations.iter().find(|e| e.id == id).map(|e| e.matrix(which).iter().map(|l| (l.from_id.clone(), l.to_id.clone())).collect()))
+            .read(|s, _| {
+                let e = s.evaluations.iter().find(|e| e.id == id)?;
+                Some(e.matrix(which).iter().map(|l| if row_is_from { (l.from_id.clone(), l.to_id.clone()) } else { (l.to_id.clone(), l.from_id.clone()) }).collect())
+            })
             .unwrap_or_default()
     });
     pairs.into()
 }
 
-/// Toggles a cell of a matrix of the record `id`: one undo step per cell.
-fn toggler(app: AppState, id: String, which: Matrix) -> Callback<(String, String)> {
-    Callback::new(move |(from, to): (String, String)| {
+/// Toggles a cell (row, column) of a matrix of the record `id`: one undo step per cell.
+fn toggler(app: AppState, id: String, which: MatrixKind, row_is_from: bool) -> Callback<(String, String)> {
+    Callback::new(move |(row, col): (String, String)| {
+        let (from, to) = if row_is_from { (row, col) } else { (col, row) };
         app.document.edit_item(&id, None, |s| {
             if let Some(e) = s.evaluation_mut(&id) {
                 e.toggle_link(which, &from, &to)
@@ -189,8 +199,8 @@ fn EvaluationRecord(id: String) -> impl IntoView {
         app.document
             .read(|s, _| {
                 let values: Vec<Axis> = s.values.iter().map(|v| Axis { id: v.id.clone(), header: short(&v.name), name: v.name.clone() }).collect();
-                let priorities = node_axis(s, &numbers, lang, s.evaluation_priorities());
-                let goals = node_axis(s, &numbers, lang, s.evaluation_goals());
+                let priorities = node_axis(s, &numbers, lang, priority_level(s));
+                let goals = node_axis(s, &numbers, lang, goal_level(s));
                 let documents: Vec<Axis> = s.policy_documents.iter().map(|d| Axis { id: d.id.clone(), header: short(&d.title), name: d.title.clone() }).collect();
                 Some((values, priorities, goals, documents))
             })
@@ -200,43 +210,41 @@ fn EvaluationRecord(id: String) -> impl IntoView {
     let priorities = Signal::derive(move || axes.with(|a| a.1.clone()));
     let goals = Signal::derive(move || axes.with(|a| a.2.clone()));
     let documents = Signal::derive(move || axes.with(|a| a.3.clone()));
-    let coherence = marked(app, id.clone(), Matrix::Coherence);
+    let coherence = marked(app, id.clone(), MatrixKind::Coherence, true);
     // The goals' own policy-document links not yet marked.
+    let suggested_id = id.clone();
     let suggested = Memo::new(move |_| {
-        let have = coherence.get();
         app.document
-            .read(|s, _| Some(s.suggested_coherence().into_iter().map(|l| (l.from_id, l.to_id)).filter(|p| !have.contains(p)).collect::<Vec<_>>()))
+            .read(|s, _| {
+                let e = s.evaluations.iter().find(|e| e.id == suggested_id)?;
+                Some(coherence_suggestions(s, e).into_iter().map(|l| (l.from_id, l.to_id)).collect::<Vec<_>>())
+            })
             .unwrap_or_default()
     });
     let accept_id = id.clone();
     let accept = move |_| {
-        let links = app.document.doc.with_untracked(|d| d.as_ref().map(Strategy::suggested_coherence).unwrap_or_default());
         app.document.edit_item(&accept_id, None, |s| {
+            let links = s.evaluations.iter().find(|e| e.id == accept_id).map(|e| coherence_suggestions(s, e)).unwrap_or_default();
             if let Some(e) = s.evaluation_mut(&accept_id) {
-                e.accept_links(Matrix::Coherence, &links);
+                e.accept_links(MatrixKind::Coherence, &links);
             }
         });
     };
-    // "Goal: 5 of 9 achieved", one line per level, for the record's year.
-    let effectiveness = Memo::new(move |_| {
-        let (lang, year) = (app.lang.get(), record_year.get());
+    // "5 of 9 goals and 13 of 14 results achieved" in the record's year.
+    let achieved = Memo::new(move |_| {
+        let year = record_year.get();
         app.document
             .read(|s, _| {
-                let d = strategy_core::dashboard::dashboard(s, year, crate::web::current_year());
-                Some(
-                    d.levels
-                        .iter()
-                        .map(|l| {
-                            fill(app.t().level_achieved, &[("level", lang.name(&l.name)), ("achieved", &l.statuses.achieved.to_string()), ("total", &l.statuses.total().to_string())])
-                        })
-                        .collect::<Vec<_>>(),
-                )
+                let x = effectiveness(s, year, crate::web::current_year());
+                let n = |v: usize| v.to_string();
+                Some(fill(
+                    app.t().effectiveness_count,
+                    &[("goals", &n(x.goals.achieved())), ("goals_total", &n(x.goals.total())), ("results", &n(x.results.achieved())), ("results_total", &n(x.results.total()))],
+                ))
             })
             .unwrap_or_default()
     });
     let (narrative, set_narrative) = app.document.bind_listed::<Evaluation>(&id, "effectiveness", |e| e.effectiveness.clone(), |e, v| e.effectiveness = v);
-    let (recommendations, set_recommendations) =
-        app.document.bind_listed::<Evaluation>(&id, "recommendations", |e| e.recommendations.clone(), |e, v| e.recommendations = v);
     let relevance_id = id.clone();
     view! {
         <div class="evaluation" data-item-id=id.clone()>
@@ -254,28 +262,29 @@ fn EvaluationRecord(id: String) -> impl IntoView {
             </section>
             <EvaluationCriteria id=id.clone() vision=false />
             <EvaluationCriteria id=id.clone() vision=true />
+            <EvaluationSurvey id=id.clone() />
             <section class="card" aria-labelledby="ev-values">
                 <h2 id="ev-values">{move || t().values_priorities}</h2>
                 <p class="muted">{move || t().matrix_keys}</p>
                 <EvaluationMatrix
                     caption=Signal::derive(move || t().values_priorities.to_string())
-                    rows=values
-                    cols=priorities
-                    marked=marked(app, id.clone(), Matrix::ValuesPriorities)
+                    rows=priorities
+                    cols=values
+                    marked=marked(app, id.clone(), MatrixKind::ValuesPriorities, false)
                     cell_name=Signal::derive(move || t().value_supports)
                     suggested_word=Signal::derive(move || t().suggested)
                     empty=Signal::derive(move || t().matrix_empty)
-                    on_toggle=toggler(app, id.clone(), Matrix::ValuesPriorities)
+                    on_toggle=toggler(app, id.clone(), MatrixKind::ValuesPriorities, false)
                 />
                 <EvaluationMatrix
                     caption=Signal::derive(move || t().values_goals.to_string())
-                    rows=values
-                    cols=goals
-                    marked=marked(app, id.clone(), Matrix::ValuesGoals)
+                    rows=goals
+                    cols=values
+                    marked=marked(app, id.clone(), MatrixKind::ValuesGoals, false)
                     cell_name=Signal::derive(move || t().value_supports)
                     suggested_word=Signal::derive(move || t().suggested)
                     empty=Signal::derive(move || t().matrix_empty)
-                    on_toggle=toggler(app, id.clone(), Matrix::ValuesGoals)
+                    on_toggle=toggler(app, id.clone(), MatrixKind::ValuesGoals, false)
                 />
             </section>
             <section class="card" aria-labelledby="ev-relevance">
@@ -290,9 +299,7 @@ fn EvaluationRecord(id: String) -> impl IntoView {
             <section class="card" aria-labelledby="ev-effectiveness">
                 <h2 id="ev-effectiveness">{move || t().effectiveness}</h2>
                 <p class="muted">{move || fill(t().effectiveness_year, &[("year", &record_year.get().to_string())])}</p>
-                <ul data-testid="effectiveness">
-                    {move || effectiveness.get().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
-                </ul>
+                <p class="tile" data-testid="effectiveness">{achieved}</p>
                 <TextField label=move || t().effectiveness_narrative value=narrative on_change=set_narrative multiline=true />
             </section>
             <section class="card" aria-labelledby="ev-coherence">
@@ -310,13 +317,10 @@ fn EvaluationRecord(id: String) -> impl IntoView {
                     cell_name=Signal::derive(move || t().coherent_with)
                     suggested_word=Signal::derive(move || t().suggested)
                     empty=Signal::derive(move || t().matrix_empty)
-                    on_toggle=toggler(app, id.clone(), Matrix::Coherence)
+                    on_toggle=toggler(app, id.clone(), MatrixKind::Coherence, true)
                 />
             </section>
-            <section class="card" aria-labelledby="ev-recommendations">
-                <h2 id="ev-recommendations">{move || t().recommendations}</h2>
-                <TextField label=move || t().recommendations value=recommendations on_change=set_recommendations multiline=true />
-            </section>
+            <EvaluationRecommendations id=id.clone() />
         </div>
     }
 }

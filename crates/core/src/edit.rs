@@ -636,39 +636,35 @@ impl Evaluation {
     }
 
     /// The matrix `which` of this record.
-    pub fn matrix(&self, which: Matrix) -> &Vec<Link> {
+    pub fn matrix(&self, which: MatrixKind) -> &Vec<Link> {
         match which {
-            Matrix::ValuesPriorities => &self.values_priorities,
-            Matrix::ValuesGoals => &self.values_goals,
-            Matrix::Coherence => &self.coherence,
+            MatrixKind::ValuesPriorities => &self.values_priorities,
+            MatrixKind::ValuesGoals => &self.values_goals,
+            MatrixKind::Coherence => &self.coherence,
         }
     }
 
-    fn matrix_mut(&mut self, which: Matrix) -> &mut Vec<Link> {
+    fn matrix_mut(&mut self, which: MatrixKind) -> &mut Vec<Link> {
         match which {
-            Matrix::ValuesPriorities => &mut self.values_priorities,
-            Matrix::ValuesGoals => &mut self.values_goals,
-            Matrix::Coherence => &mut self.coherence,
+            MatrixKind::ValuesPriorities => &mut self.values_priorities,
+            MatrixKind::ValuesGoals => &mut self.values_goals,
+            MatrixKind::Coherence => &mut self.coherence,
         }
     }
 
     /// Whether the cell `from` × `to` of the matrix `which` is marked.
-    pub fn is_linked(&self, which: Matrix, from: &str, to: &str) -> bool {
+    pub fn is_linked(&self, which: MatrixKind, from: &str, to: &str) -> bool {
         self.matrix(which).iter().any(|l| l.from_id == from && l.to_id == to)
     }
 
     /// Marks the cell `from` × `to` of the matrix `which`, or clears it when marked.
-    pub fn toggle_link(&mut self, which: Matrix, from: &str, to: &str) {
-        let links = self.matrix_mut(which);
-        match links.iter().position(|l| l.from_id == from && l.to_id == to) {
-            Some(i) => drop(links.remove(i)),
-            None => links.push(Link { from_id: from.into(), to_id: to.into() }),
-        }
+    pub fn toggle_link(&mut self, which: MatrixKind, from: &str, to: &str) {
+        crate::evaluation::toggle_link(self.matrix_mut(which), from, to);
     }
 
     /// Marks every cell of `links` in the matrix `which` that is not yet
     /// marked; returns how many were added.
-    pub fn accept_links(&mut self, which: Matrix, links: &[Link]) -> usize {
+    pub fn accept_links(&mut self, which: MatrixKind, links: &[Link]) -> usize {
         let mut added = 0;
         for l in links {
             if !self.is_linked(which, &l.from_id, &l.to_id) {
@@ -709,7 +705,7 @@ impl Evaluation {
 
 /// One of an evaluation's matrices.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Matrix {
+pub enum MatrixKind {
     /// Values (rows) × priorities (columns).
     ValuesPriorities,
     /// Values (rows) × goals (columns).
@@ -729,23 +725,30 @@ impl Strategy {
     pub fn evaluation_mut(&mut self, id: &str) -> Option<&mut Evaluation> {
         self.evaluations.iter_mut().find(|e| e.id == id)
     }
+}
 
-    /// The evaluation's "priorities": the nodes of the top level.
-    pub fn evaluation_priorities(&self) -> Vec<&Node> {
-        self.nodes_at_level(0).into_iter().map(|r| r.node).collect()
+impl Evaluation {
+    /// Moves the recommendation at `i` up (`delta < 0`) or down; false when it cannot.
+    pub fn move_recommendation(&mut self, i: usize, delta: isize) -> bool {
+        let Some(to) = i.checked_add_signed(delta).filter(|to| *to < self.recommendations.len()) else { return false };
+        if i >= self.recommendations.len() {
+            return false;
+        }
+        let item = self.recommendations.remove(i);
+        self.recommendations.insert(to, item);
+        true
     }
 
-    /// The evaluation's "goals": the nodes of the second level.
-    pub fn evaluation_goals(&self) -> Vec<&Node> {
-        self.nodes_at_level(1).into_iter().map(|r| r.node).collect()
+    /// Adds an empty figure to the values survey; returns its id (unique in the record).
+    pub fn add_survey_figure(&mut self) -> Id {
+        let id = (1..).map(|n| format!("vs{n}")).find(|id| self.values_survey.iter().all(|f| &f.id != id)).expect("ids are unbounded");
+        self.values_survey.push(SurveyFigure { id: id.clone(), ..Default::default() });
+        id
     }
 
-    /// The coherence links the goals' own policy-document links suggest.
-    pub fn suggested_coherence(&self) -> Vec<Link> {
-        self.evaluation_goals()
-            .into_iter()
-            .flat_map(|g| g.policy_document_ids.iter().map(|pd| Link { from_id: g.id.clone(), to_id: pd.clone() }))
-            .collect()
+    /// The survey figure `id`, to edit.
+    pub fn survey_figure_mut(&mut self, id: &str) -> Option<&mut SurveyFigure> {
+        self.values_survey.iter_mut().find(|f| f.id == id)
     }
 }
 
@@ -781,25 +784,36 @@ mod evaluation_tests {
     fn a_matrix_cell_toggles_once_and_suggestions_are_accepted_once() {
         let mut s = example();
         let e = s.evaluation_mut("ev2023").unwrap();
-        assert!(e.is_linked(Matrix::ValuesPriorities, "v1", "p2"));
-        e.toggle_link(Matrix::ValuesPriorities, "v1", "p1");
-        assert!(e.is_linked(Matrix::ValuesPriorities, "v1", "p1"));
-        e.toggle_link(Matrix::ValuesPriorities, "v1", "p1");
-        assert!(!e.is_linked(Matrix::ValuesPriorities, "v1", "p1"));
+        assert!(e.is_linked(MatrixKind::ValuesPriorities, "v1", "p2"));
+        e.toggle_link(MatrixKind::ValuesPriorities, "v1", "p1");
+        assert!(e.is_linked(MatrixKind::ValuesPriorities, "v1", "p1"));
+        e.toggle_link(MatrixKind::ValuesPriorities, "v1", "p1");
+        assert!(!e.is_linked(MatrixKind::ValuesPriorities, "v1", "p1"));
         e.coherence.clear();
-        let suggested = example().suggested_coherence();
+        let suggested = crate::evaluation::coherence_suggestions(&example(), &Evaluation::default());
         assert!(!suggested.is_empty(), "the example's goals name policy documents");
         let e = s.evaluation_mut("ev2023").unwrap();
-        assert_eq!(e.accept_links(Matrix::Coherence, &suggested), suggested.len());
-        assert_eq!(e.accept_links(Matrix::Coherence, &suggested), 0, "already marked");
+        assert_eq!(e.accept_links(MatrixKind::Coherence, &suggested), suggested.len());
+        assert_eq!(e.accept_links(MatrixKind::Coherence, &suggested), 0, "already marked");
         assert_eq!(e.coherence.len(), suggested.len());
+    }
+
+    #[test]
+    fn recommendations_reorder_and_survey_figures_get_ids_of_their_own() {
+        let mut e = Evaluation { recommendations: vec!["a".into(), "b".into(), "c".into()], ..Default::default() };
+        assert!(e.move_recommendation(2, -1));
+        assert_eq!(e.recommendations, ["a", "c", "b"]);
+        assert!(!e.move_recommendation(0, -1) && !e.move_recommendation(2, 1) && !e.move_recommendation(7, -1));
+        assert_eq!((e.add_survey_figure(), e.add_survey_figure()), ("vs1".to_string(), "vs2".to_string()));
+        e.values_survey.remove(0);
+        assert_eq!(e.add_survey_figure(), "vs1");
+        e.survey_figure_mut("vs2").unwrap().label = "informēti".into();
+        assert_eq!(e.values_survey[0].label, "informēti");
     }
 
     #[test]
     fn a_goal_has_one_relevance_entry() {
         let mut s = example();
-        assert_eq!(s.evaluation_goals().len(), 9);
-        assert_eq!(s.evaluation_priorities().len(), 3);
         let e = s.evaluation_mut("ev2023").unwrap();
         let before = e.relevance.len();
         e.set_light("g4", TrafficLight::Orange);

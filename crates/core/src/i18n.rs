@@ -487,7 +487,7 @@ catalogue! {
     criterion_reasoning_named: "{name}: pamatojums", "{name}: reasoning";
     values_priorities: "Vērtību atbilstība prioritātēm", "Values × priorities";
     values_goals: "Vērtību atbilstība mērķiem", "Values × goals";
-    value_supports: "Vērtība “{row}” atbalsta: {col}", "Value “{row}” supports {col}";
+    value_supports: "Vērtība “{col}” atbalsta: {row}", "Value “{col}” supports {row}";
     matrix_keys: "Bultiņas pārvieto starp šūnām, atstarpe atzīmē vai noņem.", "Arrow keys move between cells; Space marks or clears.";
     matrix_empty: "Nav ko salīdzināt: trūkst rindu vai kolonnu.", "Nothing to compare: rows or columns are missing.";
     relevance: "Atbilstība", "Relevance";
@@ -505,7 +505,22 @@ catalogue! {
     coherence_hint: "Ieteiktās saites (punktētas) nāk no mērķu pašu saitēm ar politikas dokumentiem.", "Suggested links (dotted) come from the goals' own links to policy documents.";
     accept_suggestions: "Pieņemt ieteiktās saites ({n})", "Accept suggestions ({n})";
     suggested: "ieteikts", "suggested";
-    recommendations: "Ieteikumi nākamajam periodam", "Recommendations for the next period";
+    recommendations: "Rekomendācijas nākamajam periodam", "Recommendations for the next period";
+    effectiveness_count: "Sasniegti {goals} no {goals_total} mērķiem un {results} no {results_total} rezultātiem", "{goals} of {goals_total} goals and {results} of {results_total} results achieved";
+    add_recommendation: "Pievienot rekomendāciju", "Add recommendation";
+    recommendation_n: "Rekomendācija {n}", "Recommendation {n}";
+    recommendation_up: "Pārvietot rekomendāciju {n} uz augšu", "Move recommendation {n} up";
+    recommendation_down: "Pārvietot rekomendāciju {n} uz leju", "Move recommendation {n} down";
+    recommendation_remove: "Dzēst rekomendāciju {n}", "Remove recommendation {n}";
+    values_survey: "Vērtību aptauja", "Values survey";
+    survey_label: "Apgalvojums vai skaits", "Statement or count";
+    survey_value: "Skaitlis", "Number";
+    survey_unit: "Mērvienība", "Unit";
+    survey_text: "Atbilde vārdos", "Answer in words";
+    survey_row: "Rinda {n}: {what}", "Row {n}: {what}";
+    survey_remove: "Dzēst rindu {n}", "Remove row {n}";
+    add_survey_figure: "Pievienot rindu", "Add a row";
+    survey_note: "Par aptauju un tās secinājumi", "About the survey, and its conclusions";
 }
 
 /// Replaces `{name}` placeholders in a catalogue string.
