@@ -47,24 +47,29 @@ test('the 2023 evaluation: a cell toggled by keyboard, a light, suggestions, a r
   assert.equal(await goal(3).getByLabel('orange — they fit, but could be more precise').isChecked(), true);
   assert.equal(await page.locator('fieldset.relevance[data-light="red"]').count(), 2);
   // Effectiveness from the 2023 statuses.
-  await page.getByTestId('effectiveness').filter({ hasText: 'Goal: 5 of 9 achieved' }).waitFor();
-  await page.getByTestId('effectiveness').filter({ hasText: 'Result: 13 of 14 achieved' }).waitFor();
+  await page.getByTestId('effectiveness').filter({ hasText: '5 of 9 goals and 13 of 14 results achieved' }).waitFor();
+  // The seed's values survey and recommendations.
+  assert.equal(await page.getByLabel('Row 3: Statement or count').inputValue(), 'Ir informēti par ministrijas vērtībām');
+  assert.equal(await page.getByLabel('Row 3: Number').inputValue(), '91');
+  assert.match(await page.getByLabel('Recommendation 4').inputValue(), /^paredzēt tādus rezultātus/);
   await page.screenshot({ path: 'test-results/evaluation.png', fullPage: true });
 
-  // Keyboard: the grid is one tab stop; arrows move, Space toggles.
+  // Keyboard: the grid (priorities in rows, values in columns, as in the
+  // report) is one tab stop; arrows move, Space toggles.
+  const active = () => page.evaluate(() => document.activeElement.getAttribute('aria-label'));
   await first.focus();
   assert.equal(await first.getAttribute('tabindex'), '0');
-  await page.keyboard.press('ArrowRight');
-  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'Value “Cilvēks” supports Priority 2');
-  await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowDown');
+  assert.equal(await active(), 'Value “Cilvēks” supports Priority 2');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowRight');
   const target = cell(page, 'Value “Sadarbība” supports Priority 1');
-  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'Value “Sadarbība” supports Priority 1');
+  assert.equal(await active(), 'Value “Sadarbība” supports Priority 1');
   assert.equal(await target.getAttribute('tabindex'), '0', 'the focused cell is the tab stop');
   assert.equal(await first.getAttribute('tabindex'), '-1');
   await page.keyboard.press('Space');
   await page.locator('button[aria-label="Value “Sadarbība” supports Priority 1"][aria-pressed="true"]').waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'Value “Sadarbība” supports Priority 1', 'focus stays on the cell');
+  assert.equal(await active(), 'Value “Sadarbība” supports Priority 1', 'focus stays on the cell');
 
   // A light: goal 9 turns orange.
   await goal(9).getByLabel('orange — they fit, but could be more precise').check();
@@ -89,23 +94,45 @@ test('the 2023 evaluation: a cell toggled by keyboard, a light, suggestions, a r
   assert.equal(await page.locator('.matrix-cell.suggested').count(), 0);
   const coherenceAfter = marked;
 
-  // A recommendation.
-  await page.getByLabel('Recommendations for the next period').fill('Formulēt precīzākus rezultātus 4. un 7. mērķim.');
+  // A recommendation added, then moved up to be the first.
+  await page.getByRole('button', { name: '+ Add recommendation' }).click();
+  const added = page.getByLabel('Recommendation 5');
+  await added.waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'Recommendation 5', 'the new one has focus');
+  await added.fill('Formulēt precīzākus rezultātus 4. un 7. mērķim.');
+  for (const n of [5, 4, 3, 2]) await page.getByRole('button', { name: `Move recommendation ${n} up` }).click();
+  await page.waitForFunction(() => document.querySelector('[aria-label="Recommendation 1"]').value.startsWith('Formulēt'));
+  assert.equal(await page.getByRole('button', { name: 'Move recommendation 1 up' }).isDisabled(), true);
+  // A survey figure.
+  await page.getByRole('button', { name: '+ Add a row' }).click();
+  await page.getByLabel('Row 9: Statement or count').fill('Zina vērtības');
+  await page.getByLabel('Row 9: Number').fill('88,5');
+  await page.getByLabel('Row 9: Unit').fill('%');
+  await page.getByLabel('Row 9: Unit').press('Tab');
   await saved(page);
   let stored = await storedStrategy(page);
   let ev = stored.evaluations.find((e) => e.year === 2023);
   assert.ok(ev.values_priorities.some((l) => l.from_id === 'v2' && l.to_id === 'p1'));
   assert.equal(ev.relevance.find((r) => r.goal_id === 'g9').light, 'orange');
   assert.equal(ev.coherence.length, coherenceAfter);
+  assert.equal(ev.recommendations.length, 5);
+  assert.equal(ev.recommendations[0], 'Formulēt precīzākus rezultātus 4. un 7. mērķim.');
+  assert.deepEqual(ev.values_survey.at(-1), { id: 'vs9', label: 'Zina vērtības', value: 88.5, unit: '%' });
 
   await page.reload();
   await page.getByRole('heading', { name: 'Evaluation', level: 1 }).waitFor();
   await page.locator('button[aria-label="Value “Sadarbība” supports Priority 1"][aria-pressed="true"]').waitFor();
   assert.equal(await goal(9).getByLabel('orange — they fit, but could be more precise').isChecked(), true);
-  assert.equal(await page.getByLabel('Recommendations for the next period').inputValue(), 'Formulēt precīzākus rezultātus 4. un 7. mērķim.');
+  assert.equal(await page.getByLabel('Recommendation 1').inputValue(), 'Formulēt precīzākus rezultātus 4. un 7. mērķim.');
+  assert.equal(await page.getByLabel('Row 9: Number').inputValue(), '88.5');
   await page.getByRole('button', { name: 'Accept suggestions (0)' }).waitFor();
 
-  // Undo takes a change back, and that is saved too.
+  // Undo takes a change back, and that is saved too: a removed recommendation returns.
+  await page.getByRole('button', { name: 'Remove recommendation 1' }).click();
+  await page.waitForFunction(() => !document.querySelector('[aria-label="Recommendation 5"]'));
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByLabel('Recommendation 5').waitFor();
+  assert.equal(await page.getByLabel('Recommendation 1').inputValue(), 'Formulēt precīzākus rezultātus 4. un 7. mērķim.');
   await target.click();
   await page.locator('button[aria-label="Value “Sadarbība” supports Priority 1"][aria-pressed="false"]').waitFor();
   await page.getByRole('button', { name: 'Undo' }).click();
