@@ -10,6 +10,7 @@ pub enum Section {
     Indicators,
     Monitoring,
     Dashboard,
+    Evaluation,
     Map,
     Checks,
     /// The workshop's presenter page.
@@ -20,13 +21,14 @@ pub enum Section {
 
 impl Section {
     /// Every section, in the navigation's order.
-    pub const ALL: [Section; 10] = [
+    pub const ALL: [Section; 11] = [
         Section::Overview,
         Section::Structure,
         Section::Context,
         Section::Indicators,
         Section::Monitoring,
         Section::Dashboard,
+        Section::Evaluation,
         Section::Map,
         Section::Checks,
         Section::Workshop,
@@ -48,6 +50,7 @@ impl Section {
             Section::Indicators => "indicators",
             Section::Monitoring => "monitoring",
             Section::Dashboard => "dashboard",
+            Section::Evaluation => "evaluation",
             Section::Map => "map",
             Section::Checks => "checks",
             Section::Workshop => "workshop",

@@ -850,3 +850,80 @@ fn a_keystroke_in_one_indicator_reruns_only_that_indicators_readers() {
         assert_eq!(runs(), [6, 3, 6, 3, 3]);
     });
 }
+
+// Evaluation: the matrix of toggle buttons, mounted alone.
+
+/// Presses `key` on `el` as a keyboard would.
+fn press(el: &web_sys::Element, key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    el.dispatch_event(&web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap()).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_evaluation_matrix_names_its_cells_moves_by_arrow_keys_and_toggles_in_place() {
+    use strategy_studio::components::evaluation_matrix::{Axis, EvaluationMatrix};
+    executor();
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&host).unwrap();
+    let axis = |id: &str, name: &str| Axis { id: id.into(), header: name.into(), name: name.into() };
+    let marked = RwSignal::new(vec![("v1".to_string(), "p2".to_string())]);
+    let suggested = RwSignal::new(vec![("v2".to_string(), "p2".to_string())]);
+    let handle = leptos::mount::mount_to(host.clone(), move || {
+        view! {
+            <EvaluationMatrix
+                caption=Signal::derive(|| "Values × priorities".to_string())
+                rows=Signal::derive(move || vec![axis("v1", "Cilvēks"), axis("v2", "Sadarbība")])
+                cols=Signal::derive(move || vec![axis("p1", "Priority 1"), axis("p2", "Priority 2")])
+                marked=marked
+                suggested=suggested
+                cell_name=Signal::derive(|| "Value “{row}” supports {col}")
+                suggested_word=Signal::derive(|| "suggested")
+                empty=Signal::derive(|| "Nothing")
+                on_toggle=Callback::new(move |(r, c): (String, String)| marked.update(|m| {
+                    match m.iter().position(|x| x.0 == r && x.1 == c) {
+                        Some(i) => drop(m.remove(i)),
+                        None => m.push((r, c)),
+                    }
+                }))
+            />
+        }
+    });
+    sleep(20).await;
+    let buttons = || host.query_selector_all("button.matrix-cell").unwrap();
+    assert_eq!(buttons().length(), 4);
+    let cell = |name: &str| host.query_selector(&format!("button[aria-label='{name}']")).unwrap().unwrap_or_else(|| panic!("no cell {name}"));
+    let active = || document.active_element().and_then(|e| e.get_attribute("aria-label")).unwrap_or_default();
+    let first = cell("Value “Cilvēks” supports Priority 1");
+    assert_eq!(first.get_attribute("tabindex").as_deref(), Some("0"), "the first cell is the one tab stop");
+    assert_eq!(cell("Value “Cilvēks” supports Priority 2").get_attribute("aria-pressed").as_deref(), Some("true"));
+    let hinted = cell("Value “Sadarbība” supports Priority 2 (suggested)");
+    assert_eq!(hinted.get_attribute("tabindex").as_deref(), Some("-1"));
+    assert!(hinted.class_list().contains("suggested"));
+
+    first.unchecked_ref::<web_sys::HtmlElement>().focus().unwrap();
+    press(&first, "ArrowRight");
+    assert_eq!(active(), "Value “Cilvēks” supports Priority 2");
+    press(&document.active_element().unwrap(), "ArrowRight");
+    assert_eq!(active(), "Value “Cilvēks” supports Priority 2", "the last column stops");
+    press(&document.active_element().unwrap(), "ArrowDown");
+    assert_eq!(active(), "Value “Sadarbība” supports Priority 2 (suggested)");
+    sleep(10).await;
+    assert_eq!(hinted.get_attribute("tabindex").as_deref(), Some("0"), "the focused cell becomes the tab stop");
+    press(&document.active_element().unwrap(), "Home");
+    assert_eq!(active(), "Value “Sadarbība” supports Priority 1");
+
+    // A click marks the cell: the same button, now pressed, no longer a suggestion.
+    hinted.unchecked_ref::<web_sys::HtmlElement>().click();
+    sleep(10).await;
+    let pressed = cell("Value “Sadarbība” supports Priority 2");
+    assert!(pressed.is_same_node(Some(&hinted)), "toggling redraws no cell");
+    assert_eq!(pressed.get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert!(!pressed.class_list().contains("suggested"));
+    assert_eq!(marked.get_untracked().len(), 2);
+    drop(handle);
+    host.remove();
+}

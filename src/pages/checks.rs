@@ -17,6 +17,7 @@ fn section_of(place: &Place) -> Section {
         _ => match place.kind() {
             ItemKind::Node | ItemKind::Indicator => Section::Structure,
             ItemKind::TargetGroup | ItemKind::PolicyDocument | ItemKind::Swot | ItemKind::Risk | ItemKind::Table | ItemKind::Unit => Section::Context,
+            ItemKind::Evaluation => Section::Evaluation,
             _ => Section::Overview,
         },
     }

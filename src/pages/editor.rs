@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::pages::{checks::ChecksSection, context::ContextSection, dashboard::DashboardSection, goal_map::MapSection, indicators::IndicatorsSection};
+use crate::pages::evaluation::EvaluationSection;
 use crate::pages::monitoring::MonitoringSection;
 use crate::pages::reports::ReportsSection;
 use crate::pages::{overview::OverviewSection, structure::StructureSection};
@@ -18,6 +19,7 @@ pub fn section_label(t: &strategy_core::i18n::Texts, s: Section) -> &'static str
         Section::Indicators => t.section_indicators,
         Section::Monitoring => t.section_monitoring,
         Section::Dashboard => t.section_dashboard,
+        Section::Evaluation => t.section_evaluation,
         Section::Map => t.section_map,
         Section::Checks => t.section_checks,
         Section::Workshop => t.section_workshop,
@@ -66,6 +68,7 @@ pub fn EditorPage() -> impl IntoView {
         Section::Indicators => view! { <IndicatorsSection /> }.into_any(),
         Section::Monitoring => view! { <MonitoringSection /> }.into_any(),
         Section::Dashboard => view! { <DashboardSection /> }.into_any(),
+        Section::Evaluation => view! { <EvaluationSection /> }.into_any(),
         Section::Map => view! { <MapSection /> }.into_any(),
         Section::Checks => view! { <ChecksSection /> }.into_any(),
         Section::Workshop => view! { <crate::pages::workshop::WorkshopSection /> }.into_any(),

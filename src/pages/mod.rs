@@ -4,6 +4,7 @@ pub mod checks;
 pub mod context;
 pub mod dashboard;
 pub mod editor;
+pub mod evaluation;
 pub mod goal_map;
 pub mod indicators;
 pub mod library;

@@ -593,6 +593,7 @@ listed!(Risk, Risk, risks, "rk");
 listed!(Unit, Unit, units, "u");
 listed!(Abbreviation, Abbreviation, glossary, "ab");
 listed!(Reference, Reference, references, "rf");
+listed!(Evaluation, Evaluation, evaluations, "ev");
 
 impl Strategy {
     /// The change that adds an empty item, with a fresh id, to a flat list.
@@ -605,5 +606,222 @@ impl Strategy {
         let id = self.fresh_id(T::PREFIX);
         T::list_mut(self).push(T::with_id(id.clone()));
         id
+    }
+}
+
+// Evaluation: the edits of one evaluation record. Rule: a matrix cell is one
+// link, present once or absent; a goal has at most one relevance entry; each
+// edit changes only the record's own fields, so it undoes as one field edit.
+
+/// The mission criteria a new evaluation starts with, in Latvian and English
+/// (the annual report's terms).
+pub const MISSION_CRITERIA: [(&str, &str); 4] =
+    [("oriģināla", "original"), ("fundamentāla", "fundamental"), ("uzrunājoša", "appealing"), ("neaizmirstama", "memorable")];
+
+/// The vision criteria a new evaluation starts with, in Latvian and English.
+pub const VISION_CRITERIA: [(&str, &str); 4] =
+    [("nākotnē vērsta", "future-oriented"), ("norādoša", "directive"), ("ambicioza", "ambitious"), ("aprakstoša", "descriptive")];
+
+impl Evaluation {
+    /// A new record for `year` with the eight criteria named, unmet, in the
+    /// content language (Latvian for `lv`, English otherwise).
+    pub fn seeded(id: Id, year: i32, kind: EvaluationKind, language: ContentLanguage) -> Evaluation {
+        let named = |names: &[(&str, &str)]| {
+            names
+                .iter()
+                .map(|(lv, en)| Criterion { name: if language == ContentLanguage::Lv { lv } else { en }.to_string(), ..Default::default() })
+                .collect()
+        };
+        Evaluation { id, year, kind, mission_criteria: named(&MISSION_CRITERIA), vision_criteria: named(&VISION_CRITERIA), ..Default::default() }
+    }
+
+    /// The matrix `which` of this record.
+    pub fn matrix(&self, which: MatrixKind) -> &Vec<Link> {
+        match which {
+            MatrixKind::ValuesPriorities => &self.values_priorities,
+            MatrixKind::ValuesGoals => &self.values_goals,
+            MatrixKind::Coherence => &self.coherence,
+        }
+    }
+
+    fn matrix_mut(&mut self, which: MatrixKind) -> &mut Vec<Link> {
+        match which {
+            MatrixKind::ValuesPriorities => &mut self.values_priorities,
+            MatrixKind::ValuesGoals => &mut self.values_goals,
+            MatrixKind::Coherence => &mut self.coherence,
+        }
+    }
+
+    /// Whether the cell `from` × `to` of the matrix `which` is marked.
+    pub fn is_linked(&self, which: MatrixKind, from: &str, to: &str) -> bool {
+        self.matrix(which).iter().any(|l| l.from_id == from && l.to_id == to)
+    }
+
+    /// Marks the cell `from` × `to` of the matrix `which`, or clears it when marked.
+    pub fn toggle_link(&mut self, which: MatrixKind, from: &str, to: &str) {
+        crate::evaluation::toggle_link(self.matrix_mut(which), from, to);
+    }
+
+    /// Marks every cell of `links` in the matrix `which` that is not yet
+    /// marked; returns how many were added.
+    pub fn accept_links(&mut self, which: MatrixKind, links: &[Link]) -> usize {
+        let mut added = 0;
+        for l in links {
+            if !self.is_linked(which, &l.from_id, &l.to_id) {
+                self.matrix_mut(which).push(l.clone());
+                added += 1;
+            }
+        }
+        added
+    }
+
+    /// The relevance entry of the goal `goal_id`, if assessed.
+    pub fn relevance_of(&self, goal_id: &str) -> Option<&Relevance> {
+        self.relevance.iter().find(|r| r.goal_id == goal_id)
+    }
+
+    /// The relevance entry of the goal `goal_id`, made (green, no reasoning) when missing.
+    fn relevance_entry(&mut self, goal_id: &str) -> &mut Relevance {
+        let i = match self.relevance.iter().position(|r| r.goal_id == goal_id) {
+            Some(i) => i,
+            None => {
+                self.relevance.push(Relevance { goal_id: goal_id.into(), ..Default::default() });
+                self.relevance.len() - 1
+            }
+        };
+        &mut self.relevance[i]
+    }
+
+    /// Sets the traffic light of the goal `goal_id`.
+    pub fn set_light(&mut self, goal_id: &str, light: TrafficLight) {
+        self.relevance_entry(goal_id).light = light;
+    }
+
+    /// Sets the reasoning of the goal `goal_id`'s relevance.
+    pub fn set_relevance_reasoning(&mut self, goal_id: &str, reasoning: String) {
+        self.relevance_entry(goal_id).reasoning = reasoning;
+    }
+}
+
+/// One of an evaluation's matrices.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MatrixKind {
+    /// Values (rows) × priorities (columns).
+    ValuesPriorities,
+    /// Values (rows) × goals (columns).
+    ValuesGoals,
+    /// Goals (rows) × policy documents (columns).
+    Coherence,
+}
+
+impl Strategy {
+    /// The change that adds an evaluation record for `year` (see [`Evaluation::seeded`]).
+    pub fn new_evaluation(&self, year: i32, kind: EvaluationKind) -> crate::change::Change {
+        let id = self.fresh_id(Evaluation::PREFIX);
+        crate::change::Change::AddListed(Box::new(crate::change::ListedItem::Evaluation(Evaluation::seeded(id, year, kind, self.content_language))))
+    }
+
+    /// The evaluation record with `id`, to edit.
+    pub fn evaluation_mut(&mut self, id: &str) -> Option<&mut Evaluation> {
+        self.evaluations.iter_mut().find(|e| e.id == id)
+    }
+}
+
+impl Evaluation {
+    /// Moves the recommendation at `i` up (`delta < 0`) or down; false when it cannot.
+    pub fn move_recommendation(&mut self, i: usize, delta: isize) -> bool {
+        let Some(to) = i.checked_add_signed(delta).filter(|to| *to < self.recommendations.len()) else { return false };
+        if i >= self.recommendations.len() {
+            return false;
+        }
+        let item = self.recommendations.remove(i);
+        self.recommendations.insert(to, item);
+        true
+    }
+
+    /// Adds an empty figure to the values survey; returns its id (unique in the record).
+    pub fn add_survey_figure(&mut self) -> Id {
+        let id = (1..).map(|n| format!("vs{n}")).find(|id| self.values_survey.iter().all(|f| &f.id != id)).expect("ids are unbounded");
+        self.values_survey.push(SurveyFigure { id: id.clone(), ..Default::default() });
+        id
+    }
+
+    /// The survey figure `id`, to edit.
+    pub fn survey_figure_mut(&mut self, id: &str) -> Option<&mut SurveyFigure> {
+        self.values_survey.iter_mut().find(|f| f.id == id)
+    }
+}
+
+#[cfg(test)]
+mod evaluation_tests {
+    use super::*;
+    use crate::change::Change;
+
+    fn example() -> Strategy {
+        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/examples/lm-strategy-2020-2023.json")).unwrap();
+        crate::format::import(&text).unwrap().strategy
+    }
+
+    #[test]
+    fn a_new_record_names_the_eight_criteria_in_the_content_language_and_undoes() {
+        let mut s = example();
+        let add = s.new_evaluation(2022, EvaluationKind::Annual);
+        let undo = s.apply(add).unwrap();
+        let e = s.evaluations.last().unwrap();
+        assert_eq!((e.id.as_str(), e.year, e.kind), ("ev1", 2022, EvaluationKind::Annual));
+        assert_eq!(e.mission_criteria.iter().map(|c| c.name.as_str()).collect::<Vec<_>>(), ["oriģināla", "fundamentāla", "uzrunājoša", "neaizmirstama"]);
+        assert_eq!(e.vision_criteria[0].name, "nākotnē vērsta");
+        assert!(e.mission_criteria.iter().all(|c| !c.met));
+        s.apply(undo).unwrap();
+        assert_eq!(s, example());
+        s.content_language = ContentLanguage::En;
+        let Change::AddListed(item) = s.new_evaluation(2022, EvaluationKind::Final) else { panic!() };
+        let crate::change::ListedItem::Evaluation(e) = *item else { panic!() };
+        assert_eq!(e.vision_criteria.iter().map(|c| c.name.as_str()).collect::<Vec<_>>(), ["future-oriented", "directive", "ambitious", "descriptive"]);
+    }
+
+    #[test]
+    fn a_matrix_cell_toggles_once_and_suggestions_are_accepted_once() {
+        let mut s = example();
+        let e = s.evaluation_mut("ev2023").unwrap();
+        assert!(e.is_linked(MatrixKind::ValuesPriorities, "v1", "p2"));
+        e.toggle_link(MatrixKind::ValuesPriorities, "v1", "p1");
+        assert!(e.is_linked(MatrixKind::ValuesPriorities, "v1", "p1"));
+        e.toggle_link(MatrixKind::ValuesPriorities, "v1", "p1");
+        assert!(!e.is_linked(MatrixKind::ValuesPriorities, "v1", "p1"));
+        e.coherence.clear();
+        let suggested = crate::evaluation::coherence_suggestions(&example(), &Evaluation::default());
+        assert!(!suggested.is_empty(), "the example's goals name policy documents");
+        let e = s.evaluation_mut("ev2023").unwrap();
+        assert_eq!(e.accept_links(MatrixKind::Coherence, &suggested), suggested.len());
+        assert_eq!(e.accept_links(MatrixKind::Coherence, &suggested), 0, "already marked");
+        assert_eq!(e.coherence.len(), suggested.len());
+    }
+
+    #[test]
+    fn recommendations_reorder_and_survey_figures_get_ids_of_their_own() {
+        let mut e = Evaluation { recommendations: vec!["a".into(), "b".into(), "c".into()], ..Default::default() };
+        assert!(e.move_recommendation(2, -1));
+        assert_eq!(e.recommendations, ["a", "c", "b"]);
+        assert!(!e.move_recommendation(0, -1) && !e.move_recommendation(2, 1) && !e.move_recommendation(7, -1));
+        assert_eq!((e.add_survey_figure(), e.add_survey_figure()), ("vs1".to_string(), "vs2".to_string()));
+        e.values_survey.remove(0);
+        assert_eq!(e.add_survey_figure(), "vs1");
+        e.survey_figure_mut("vs2").unwrap().label = "informēti".into();
+        assert_eq!(e.values_survey[0].label, "informēti");
+    }
+
+    #[test]
+    fn a_goal_has_one_relevance_entry() {
+        let mut s = example();
+        let e = s.evaluation_mut("ev2023").unwrap();
+        let before = e.relevance.len();
+        e.set_light("g4", TrafficLight::Orange);
+        e.set_relevance_reasoning("g4", "Daļēji.".into());
+        e.relevance.retain(|r| r.goal_id != "g9");
+        e.set_light("g9", TrafficLight::Red);
+        assert_eq!(e.relevance.len(), before);
+        assert_eq!(e.relevance_of("g4").map(|r| (r.light, r.reasoning.as_str())), Some((TrafficLight::Orange, "Daļēji.")));
+        assert_eq!(e.relevance_of("g9").map(|r| r.light), Some(TrafficLight::Red));
     }
 }

@@ -580,6 +580,60 @@ catalogue! {
     outline_find_next: "Nākamais", "Next";
     outline_found: "Atrasts {n}. no {total}", "Match {n} of {total}";
     outline_not_found: "Nekas nav atrasts", "No match";
+
+    // Evaluation
+    section_evaluation: "Izvērtēšana", "Evaluation";
+    evaluation_record: "Izvērtējums", "Evaluation record";
+    evaluation_none: "Izvērtējumu vēl nav: pievienojiet gada vai noslēguma izvērtējumu.", "No evaluation yet: add an annual or final one.";
+    add_evaluation: "Pievienot izvērtējumu", "Add evaluation";
+    remove_evaluation: "Dzēst šo izvērtējumu", "Remove this evaluation";
+    evaluation_year: "Gads", "Year";
+    evaluation_kind: "Veids", "Kind";
+    evaluation_annual: "ikgadējs", "annual";
+    evaluation_final: "noslēguma", "final";
+    mission_criteria: "Misijas vērtēšana", "Mission criteria";
+    vision_criteria: "Vīzijas vērtēšana", "Vision criteria";
+    criterion: "Kritērijs", "Criterion";
+    criterion_met: "Atbilst", "Met";
+    criterion_reasoning: "Pamatojums", "Reasoning";
+    criterion_met_named: "{name}: atbilst", "{name}: met";
+    criterion_reasoning_named: "{name}: pamatojums", "{name}: reasoning";
+    values_priorities: "Vērtību atbilstība prioritātēm", "Values × priorities";
+    values_goals: "Vērtību atbilstība mērķiem", "Values × goals";
+    value_supports: "Vērtība “{col}” atbalsta: {row}", "Value “{col}” supports {row}";
+    matrix_keys: "Bultiņas pārvieto starp šūnām, atstarpe atzīmē vai noņem.", "Arrow keys move between cells; Space marks or clears.";
+    matrix_empty: "Nav ko salīdzināt: trūkst rindu vai kolonnu.", "Nothing to compare: rows or columns are missing.";
+    relevance: "Atbilstība", "Relevance";
+    relevance_hint: "Luksofora princips: cik lielā mērā mērķa rezultāti atbilst mērķim.", "The traffic light: how far each goal's results fit the goal.";
+    light: "Luksofors", "Traffic light";
+    light_green: "zaļš — rezultāti atbilst mērķim", "green — the results fit the goal";
+    light_orange: "oranžs — atbilst, bet rezultātu varēja formulēt precīzāk", "orange — they fit, but could be more precise";
+    light_red: "sarkans — rezultāti atbilst tikai daļēji", "red — the results only partly fit";
+    light_none: "nav vērtēts", "not assessed";
+    effectiveness: "Rezultativitāte", "Effectiveness";
+    effectiveness_narrative: "Ietekmējošie faktori un secinājumi", "Factors and conclusions";
+    effectiveness_year: "Pēc statusiem {year}. gadā", "From the statuses of {year}";
+    coherence: "Saskaņotība", "Coherence";
+    coherent_with: "{row} saskan ar “{col}”", "{row} is coherent with “{col}”";
+    coherence_hint: "Ieteiktās saites (punktētas) nāk no mērķu pašu saitēm ar politikas dokumentiem.", "Suggested links (dotted) come from the goals' own links to policy documents.";
+    accept_suggestions: "Pieņemt ieteiktās saites ({n})", "Accept suggestions ({n})";
+    suggested: "ieteikts", "suggested";
+    recommendations: "Rekomendācijas nākamajam periodam", "Recommendations for the next period";
+    effectiveness_count: "Sasniegti {goals} no {goals_total} mērķiem un {results} no {results_total} rezultātiem", "{goals} of {goals_total} goals and {results} of {results_total} results achieved";
+    add_recommendation: "Pievienot rekomendāciju", "Add recommendation";
+    recommendation_n: "Rekomendācija {n}", "Recommendation {n}";
+    recommendation_up: "Pārvietot rekomendāciju {n} uz augšu", "Move recommendation {n} up";
+    recommendation_down: "Pārvietot rekomendāciju {n} uz leju", "Move recommendation {n} down";
+    recommendation_remove: "Dzēst rekomendāciju {n}", "Remove recommendation {n}";
+    values_survey: "Vērtību aptauja", "Values survey";
+    survey_label: "Apgalvojums vai skaits", "Statement or count";
+    survey_value: "Skaitlis", "Number";
+    survey_unit: "Mērvienība", "Unit";
+    survey_text: "Atbilde vārdos", "Answer in words";
+    survey_row: "Rinda {n}: {what}", "Row {n}: {what}";
+    survey_remove: "Dzēst rindu {n}", "Remove row {n}";
+    add_survey_figure: "Pievienot rindu", "Add a row";
+    survey_note: "Par aptauju un tās secinājumi", "About the survey, and its conclusions";
 }
 
 /// Replaces `{name}` placeholders in a catalogue string.
