@@ -44,8 +44,9 @@ async function markRows(page) {
     const rows = [...preview.querySelectorAll('tr')];
     rows.forEach((tr, i) => {
       const cells = tr.querySelectorAll('th, td');
-      // Unbreakable, so a narrow column cannot wrap a mark over two lines.
-      const mark = (text) => Object.assign(document.createElement('span'), { textContent: text, style: 'white-space: nowrap' });
+      // Small and unbreakable, so a narrow column neither wraps a mark over
+      // two lines nor pushes it past the page's edge.
+      const mark = (text) => Object.assign(document.createElement('span'), { textContent: text, style: 'white-space: nowrap; font-size: 5pt' });
       cells[0].prepend(mark(`ROWSTART${i}`), ' ');
       cells[cells.length - 1].append(' ', mark(`ROWEND${i}`));
     });
@@ -105,7 +106,10 @@ test('the 2023 annual report: the annex-7 table has a row per result, every form
   const { pages, sizes } = pdfPages('test-results/annual-2023.pdf');
   assert.ok(pages.length > 1, `several pages (${pages.length})`);
   assert.equal(sizes.length, pages.length);
-  for (const size of sizes) assert.ok(Math.abs(size.width - 595.3) < 2 && Math.abs(size.height - 841.9) < 2, `A4 portrait: ${size.width} x ${size.height}`);
+  // A4 throughout: portrait, and landscape for the wide matrices of annex 6.
+  const a4 = (s) => Math.abs(Math.min(s.width, s.height) - 595.3) < 2 && Math.abs(Math.max(s.width, s.height) - 841.9) < 2;
+  for (const size of sizes) assert.ok(a4(size), `A4: ${size.width} x ${size.height}`);
+  assert.ok(sizes[0].width < sizes[0].height, 'the report opens on a portrait page');
   const onPages = assertNoRowSplit(pages, rows);
   assert.ok(onPages.size > 1, 'the table runs over more than one page');
   assert.doesNotMatch(pages.join('\n'), /Lejupielādēt|Drukāt \/ saglabāt PDF|Bibliotēka/, 'only the document is printed, not the app around it');
