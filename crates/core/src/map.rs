@@ -963,10 +963,11 @@ pub fn related_to(s: &Strategy, node_id: &str) -> HashSet<Id> {
     Relations::of(s).related(node_id)
 }
 
-/// `text` for XML character data or a double-quoted attribute value: markup
-/// characters escaped, characters XML does not allow (most control
-/// characters, U+FFFE, U+FFFF) left out.
-fn escape(text: &str) -> String {
+/// `text` for XML or HTML character data or a quoted attribute value: markup
+/// characters and quotes escaped, characters XML does not allow (most control
+/// characters, U+FFFE, U+FFFF) left out. The one escape of every markup the
+/// core writes (the goal map, the documents' HTML).
+pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -974,6 +975,7 @@ fn escape(text: &str) -> String {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
             '\t' | '\n' | '\r' => out.push(c),
             '\u{0}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}' => {}
             _ => out.push(c),
@@ -1490,7 +1492,7 @@ mod tests {
         let svg = to_svg(&l);
         assert!(svg.contains("data-id=\"&quot;&gt;&lt;image href=&quot;https://evil.example/x&quot;/&gt;&lt;g x=&quot;\""), "{svg}");
         assert!(svg.contains("&lt;/text&gt;&lt;style&gt;"));
-        assert!(svg.contains("a&quot;b' &lt;tspan&gt;c<"), "{svg}");
+        assert!(svg.contains("a&quot;b&#39; &lt;tspan&gt;c<"), "{svg}");
         assert!(!svg.chars().any(|c| (c.is_control() && !"\t\n\r".contains(c)) || c == '\u{fffe}'), "no character XML forbids");
     }
 

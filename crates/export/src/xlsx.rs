@@ -12,7 +12,7 @@
 use std::collections::HashSet;
 
 use rust_xlsxwriter::{Color, DocProperties, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError};
-use strategy_core::docs::{Block, Cell, Doc, Table};
+use strategy_core::docs::{Cell, Doc, Table};
 use strategy_core::i18n::fill;
 
 use crate::grid::{Grid, Slot};
@@ -30,7 +30,7 @@ pub fn xlsx(doc: &Doc) -> Result<Vec<u8>, String> {
 fn write(doc: &Doc) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
     book.set_properties(&DocProperties::new().set_title(&doc.title));
-    let tables = tables(doc);
+    let tables: Vec<&Table> = doc.tables().collect();
     let names = sheet_names(doc);
     if tables.is_empty() {
         let sheet = book.add_worksheet();
@@ -45,17 +45,6 @@ fn write(doc: &Doc) -> Result<Vec<u8>, XlsxError> {
     book.save_to_buffer()
 }
 
-/// Every table of the document, in order.
-fn tables(doc: &Doc) -> Vec<&Table> {
-    doc.sections
-        .iter()
-        .flat_map(|s| &s.blocks)
-        .filter_map(|b| match b {
-            Block::Table(t) => Some(t),
-            _ => None,
-        })
-        .collect()
-}
 
 /// The sheet names [`xlsx`] gives the document's tables, in order (one name,
 /// for the title's sheet, when it has none). A name is the table's `name`
@@ -65,7 +54,7 @@ fn tables(doc: &Doc) -> Vec<&Table> {
 /// name already taken (Excel ignores case) or Excel's reserved "History" gets
 /// " (2)", " (3)"… within the 31.
 pub fn sheet_names(doc: &Doc) -> Vec<String> {
-    let tables = tables(doc);
+    let tables: Vec<&Table> = doc.tables().collect();
     let count = tables.len().max(1);
     let mut taken: HashSet<String> = HashSet::from(["history".to_string()]);
     (0..count)

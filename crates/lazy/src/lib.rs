@@ -8,7 +8,7 @@
 //! says what to make; the module answers with the file's bytes, or an error
 //! message. It keeps no state between calls.
 
-use strategy_core::docs::{self, Block, Doc, Table};
+use strategy_core::docs::{self, Doc, Table};
 use strategy_core::i18n::Lang;
 use strategy_core::Strategy;
 use wasm_bindgen::prelude::*;
@@ -101,14 +101,7 @@ pub fn build(s: &Strategy, r: Request) -> Doc {
 /// The document's main table, the one a CSV holds: the one with most rows
 /// (the annual report's annex 7, the strategy's indicator table, the workbook).
 fn main_table(doc: &Doc) -> Option<&Table> {
-    doc.sections
-        .iter()
-        .flat_map(|s| &s.blocks)
-        .filter_map(|b| match b {
-            Block::Table(t) => Some(t),
-            _ => None,
-        })
-        .max_by_key(|t| t.rows.len())
+    doc.tables().max_by_key(|t| t.rows.len())
 }
 
 /// Makes the file: the host-testable core of [`make`]. The preview is the

@@ -53,21 +53,7 @@ pub const PRINT_CSS: &str = r#"@page { size: A4 portrait; margin: 18mm 16mm; }
 }
 "#;
 
-/// `text` with `&`, `<`, `>`, `"` and `'` escaped, for text and attribute values alike.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+pub use crate::map::escape;
 
 /// A complete standalone HTML page of `doc`, for printing.
 pub fn html(doc: &Doc) -> String {

@@ -118,6 +118,16 @@ impl Cell {
     }
 }
 
+impl Doc {
+    /// Every table of the document, in reading order.
+    pub fn tables(&self) -> impl Iterator<Item = &Table> {
+        self.sections.iter().flat_map(|s| &s.blocks).filter_map(|b| match b {
+            Block::Table(t) => Some(t),
+            _ => None,
+        })
+    }
+}
+
 impl Block {
     /// A paragraph of one plain run.
     pub fn para(text: impl Into<String>) -> Self {
