@@ -96,17 +96,24 @@ function unexport(text, where) {
 
 let glue = await readFile(join(DIST, glueName), 'utf8');
 const parts = [];
-let n = 0;
-glue = glue.replace(/^import\s+(\{[^}]*\}|\*\s+as\s+[A-Za-z_$][\w$]*)\s+from\s+'\.\/(snippets\/[^']+)';[ \t]*$/gm, (_, what, path) => {
+// wasm-bindgen writes both `import { a } from './snippets/…';` and
+// `import * as importN from "./snippets/…"` (double quotes, no semicolon).
+glue = glue.replace(/^import\s+(\{[^}]*\}|\*\s+as\s+[A-Za-z_$][\w$]*)\s+from\s+(['"])\.\/(snippets\/[^'"]+)\2;?[ \t]*$/gm, (_, what, _quote, path) => {
   parts.push({ what, path });
   return '';
 });
 if (/^\s*import\s/m.test(glue)) fail(`${glueName}: an import this script does not handle`);
+// Each snippet file runs once, however many imports name it.
 const snippetCode = [];
+const modules = new Map();
 for (const { what, path } of parts) {
-  const { body, names } = unexport(await readFile(join(DIST, path), 'utf8'), path);
-  const module = `__snippet${n++}`;
-  snippetCode.push(`// ${path}\nconst ${module} = (() => {\n${body.trim()}\nreturn { ${names.join(', ')} };\n})();`);
+  if (!modules.has(path)) {
+    const { body, names } = unexport(await readFile(join(DIST, path), 'utf8'), path);
+    const module = `__snippet${modules.size}`;
+    modules.set(path, module);
+    snippetCode.push(`// ${path}\nconst ${module} = (() => {\n${body.trim()}\nreturn { ${names.join(', ')} };\n})();`);
+  }
+  const module = modules.get(path);
   if (what.startsWith('*')) snippetCode.push(`const ${what.replace(/^\*\s+as\s+/, '')} = ${module};`);
   else snippetCode.push(`const ${what.replace(/\b([A-Za-z_$][\w$]*)\s+as\s+([A-Za-z_$][\w$]*)/g, '$1: $2')} = ${module};`);
 }

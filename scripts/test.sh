@@ -24,7 +24,7 @@ add_cargo_counts() {
 }
 
 echo "==> 1/3 host tests of the domain crate, the export writers, the CLI and the documents module"
-cargo test -p strategy-core -p strategy-export -p strategy-cli -p strategy-lazy 2>&1 | tee test-results/host.log
+cargo test --no-fail-fast -p strategy-core -p strategy-export -p strategy-cli -p strategy-lazy 2>&1 | tee test-results/host.log
 add_cargo_counts test-results/host.log "${PIPESTATUS[0]}"
 
 # LibreOffice (and poppler's pdftotext) only for these tests: installed from
