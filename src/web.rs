@@ -231,7 +231,9 @@ pub async fn register_service_worker() -> Option<web_sys::ServiceWorkerRegistrat
     let options = web_sys::RegistrationOptions::new();
     options.set_scope("./");
     match JsFuture::from(container.register_with_options("./sw.js", &options)).await {
-        Ok(registration) => Some(registration.unchecked_into()),
+        // Some environments (automation blocking workers) resolve with nothing.
+        Ok(registration) if registration.is_object() => Some(registration.unchecked_into()),
+        Ok(_) => None,
         Err(e) => {
             web_sys::console::warn_2(&"Strategy Studio: the service worker was not registered; the app works online only.".into(), &e);
             None

@@ -104,7 +104,7 @@ test('offline from file://: an example, an edit kept over a reload, a chart, the
   await page.getByRole('heading', { name: 'Documents', level: 1 }).waitFor();
   await page.locator('.doc-preview table').first().waitFor();
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV' }).click()]);
-  assert.match(csv.suggestedFilename(), /^lm-darbibas-strategija-2024-2027-annual-report-\d{4}\.csv$/);
+  assert.match(csv.suggestedFilename(), /^lm-.*-annual-report-\d{4}\.csv$/);
   assert.ok((await readFile(await csv.path(), 'utf8')).split('\n').length > 10, 'a CSV made by the documents module');
   const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'DOCX' }).click()]);
   assert.equal((await readFile(await docx.path())).subarray(0, 2).toString(), 'PK', 'a DOCX (zip) file');
