@@ -166,6 +166,7 @@ test('dot-voting tallied and secret with the reveal, a lock, two snapshots compa
 
   // A snapshot before the room adds a value.
   await page.keyboard.press('Alt+n');
+  await page.waitForFunction((id) => document.activeElement?.id === id, 'ws-snapshot');
   await page.keyboard.type('after values');
   await page.keyboard.press('Enter');
   await page.locator('.ws-snapshots li', { hasText: 'after values' }).waitFor();
@@ -220,10 +221,12 @@ test('dot-voting tallied and secret with the reveal, a lock, two snapshots compa
 
   // The room adds a value, and a second snapshot is compared with the first.
   await page.keyboard.press('Alt+c');
+  await page.waitForFunction((id) => document.activeElement?.id === id, 'ws-capture');
   await page.keyboard.type('Atvērtība');
   await page.keyboard.press('Enter');
   await audience.locator('.ws-card-label', { hasText: 'Atvērtība' }).waitFor();
   await page.keyboard.press('Alt+n');
+  await page.waitForFunction((id) => document.activeElement?.id === id, 'ws-snapshot');
   await page.keyboard.type('end of day 1');
   await page.keyboard.press('Enter');
   await page.getByLabel('Compare: after values').check();
