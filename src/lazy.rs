@@ -34,8 +34,8 @@ function load() {
   return loading;
 }
 export function lazy_loaded() { return loading !== null; }
-export async function lazy_make(json, kind, year, currentYear, lang, format) {
-  return (await load()).make(json, kind, year, currentYear, lang, format);
+export async function lazy_make(json, kind, year, currentYear, lang, format, picture) {
+  return (await load()).make(json, kind, year, currentYear, lang, format, picture);
 }
 export async function lazy_file_name(json, kind, year, lang, format) {
   return (await load()).file_name(json, kind, year, lang, format);
@@ -43,7 +43,7 @@ export async function lazy_file_name(json, kind, year, lang, format) {
 "#)]
 extern "C" {
     fn lazy_loaded() -> bool;
-    fn lazy_make(json: &str, kind: &str, year: i32, current_year: i32, lang: &str, format: &str) -> js_sys::Promise;
+    fn lazy_make(json: &str, kind: &str, year: i32, current_year: i32, lang: &str, format: &str, picture: &JsValue) -> js_sys::Promise;
     fn lazy_file_name(json: &str, kind: &str, year: i32, lang: &str, format: &str) -> js_sys::Promise;
 }
 
@@ -73,10 +73,12 @@ pub fn started() -> bool {
 }
 
 /// Makes the file in `format` (`preview`: the HTML body for the page; `html`,
-/// `docx`, `xlsx`, `csv`), loading the module first if needed.
-pub async fn make(request: &DocRequest, format: &str) -> Result<Vec<u8>, String> {
+/// `docx`, `xlsx`, `csv`), loading the module first if needed; `picture` is
+/// the PNG of the document's figure, for the DOCX.
+pub async fn make(request: &DocRequest, format: &str, picture: Option<&[u8]>) -> Result<Vec<u8>, String> {
     let r = request;
-    let value = JsFuture::from(lazy_make(&r.json, r.kind, r.year, r.current_year, r.lang, format)).await.map_err(message)?;
+    let picture = picture.map_or(JsValue::UNDEFINED, |png| js_sys::Uint8Array::from(png).into());
+    let value = JsFuture::from(lazy_make(&r.json, r.kind, r.year, r.current_year, r.lang, format, &picture)).await.map_err(message)?;
     Ok(value.dyn_into::<js_sys::Uint8Array>().map_err(|_| "the documents module answered no bytes".to_string())?.to_vec())
 }
 

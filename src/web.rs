@@ -170,38 +170,51 @@ pub fn resize_chart(element: &web_sys::Element) {
     call_chart(element, "resize");
 }
 
+#[wasm_bindgen(inline_js = r#"
+export async function svg_png(svg, width, height, scale) {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    await new Promise((done, failed) => { image.onload = done; image.onerror = failed; image.src = url; });
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
+    const context = canvas.getContext('2d');
+    context.scale(scale, scale);
+    context.drawImage(image, 0, 0);
+    const blob = await new Promise((done) => canvas.toBlob(done, 'image/png'));
+    return blob ? new Uint8Array(await blob.arrayBuffer()) : undefined;
+  } catch (_) {
+    return undefined;
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+"#)]
+extern "C" {
+    fn svg_png(svg: &str, width: f64, height: f64, scale: f64) -> js_sys::Promise;
+}
+
+/// The largest picture drawn, in pixels (browsers refuse bigger canvases).
+const MAX_PIXELS: f64 = 32_000_000.0;
+
+/// An SVG document drawn as a PNG at `scale` times its size (less if that
+/// would exceed the browsers' canvas limit); `None` when the browser cannot.
+pub async fn svg_to_png(svg: &str, width: f64, height: f64, scale: f64) -> Option<Vec<u8>> {
+    let scale = scale.min((MAX_PIXELS / (width * height).max(1.0)).sqrt());
+    let bytes = JsFuture::from(svg_png(svg, width, height, scale)).await.ok()?;
+    bytes.dyn_into::<js_sys::Uint8Array>().ok().map(|b| b.to_vec())
+}
+
 /// Renders an SVG document to a PNG at `scale` times its size in the browser
 /// and offers it as a download.
 pub fn download_svg_as_png(svg: &str, width: f64, height: f64, scale: f64, file_name: &str) {
-    let parts = js_sys::Array::of1(&JsValue::from_str(svg));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("image/svg+xml");
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
-    let Ok(image) = web_sys::HtmlImageElement::new() else { return };
-    let name = file_name.to_string();
-    let source = image.clone();
-    let src_url = url.clone();
-    let onload = Closure::once_into_js(move || {
-        let document = leptos::prelude::document();
-        let canvas: web_sys::HtmlCanvasElement = document.create_element("canvas").expect("a canvas").unchecked_into();
-        canvas.set_width((width * scale).round() as u32);
-        canvas.set_height((height * scale).round() as u32);
-        if let Ok(Some(ctx)) = canvas.get_context("2d") {
-            let ctx: web_sys::CanvasRenderingContext2d = ctx.unchecked_into();
-            let _ = ctx.scale(scale, scale);
-            let _ = ctx.draw_image_with_html_image_element(&source, 0.0, 0.0);
+    let (svg, name) = (svg.to_string(), file_name.to_string());
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Some(png) = svg_to_png(&svg, width, height, scale).await {
+            download_bytes(&name, &png, "image/png");
         }
-        let _ = web_sys::Url::revoke_object_url(&src_url);
-        let done = Closure::once_into_js(move |blob: JsValue| {
-            if let Some(blob) = blob.dyn_ref::<web_sys::Blob>() {
-                download_blob(&name, blob);
-            }
-        });
-        let _ = canvas.to_blob(done.unchecked_ref());
     });
-    image.set_onload(Some(onload.unchecked_ref()));
-    image.set_src(&url);
 }
 
 // --- Offline: the service worker and persistent storage ----------------------

@@ -36,6 +36,15 @@ enum Busy {
     Making,
 }
 
+/// The strategy document's goal map ([`strategy_core::docs::goal_map_figure`])
+/// drawn as a PNG about 3,000 pixels wide (300 dpi across a landscape page).
+async fn goal_map_png(app: crate::state::AppState) -> Option<Vec<u8>> {
+    let lang = app.lang.get_untracked();
+    let figure = app.document.doc.with_untracked(|d| d.as_ref().map(|s| strategy_core::docs::goal_map_figure(s, lang)))?;
+    let strategy_core::docs::Block::Image { svg, width, height, .. } = figure else { return None };
+    web::svg_to_png(&svg, width, height, (3000.0 / width.max(1.0)).clamp(1.0, 3.0)).await
+}
+
 /// The Documents section of the editor.
 #[component]
 pub fn ReportsSection() -> impl IntoView {
@@ -65,7 +74,7 @@ pub fn ReportsSection() -> impl IntoView {
         let mine = generation.get_value();
         start();
         wasm_bindgen_futures::spawn_local(async move {
-            let answer = lazy::make(&request, "preview").await;
+            let answer = lazy::make(&request, "preview", None).await;
             if generation.get_value() != mine {
                 return;
             }
@@ -87,7 +96,13 @@ pub fn ReportsSection() -> impl IntoView {
         let Some(request) = request.get_untracked() else { return };
         start();
         wasm_bindgen_futures::spawn_local(async move {
-            let answer = async { Ok::<_, String>((lazy::file_name(&request, format).await?, lazy::make(&request, format).await?)) }.await;
+            // The DOCX of the strategy document carries the goal map as a picture the page draws.
+            let picture = match (request.kind, format) {
+                ("strategy", "docx") => goal_map_png(app).await,
+                _ => None,
+            };
+            let answer =
+                async { Ok::<_, String>((lazy::file_name(&request, format).await?, lazy::make(&request, format, picture.as_deref()).await?)) }.await;
             busy.set(Busy::Idle);
             match answer {
                 Ok((name, bytes)) => web::download_bytes(&name, &bytes, mime),

@@ -14,6 +14,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { inflateRawSync } from 'node:zlib';
 import { suite, openApp, done } from './harness.mjs';
 
 const env = suite({ before, after });
@@ -26,6 +27,24 @@ async function documents() {
   await page.getByRole('link', { name: 'Dokumenti' }).click();
   await page.getByRole('heading', { name: 'Dokumenti', level: 1 }).waitFor();
   return app;
+}
+
+/** The files of a zip package (DOCX, XLSX) by name, read from its central directory. */
+function unzip(buffer) {
+  const end = buffer.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  assert.ok(end >= 0, 'a zip package');
+  const files = new Map();
+  let at = buffer.readUInt32LE(end + 16);
+  for (let i = 0; i < buffer.readUInt16LE(end + 10); i += 1) {
+    const [method, size, nameLength] = [buffer.readUInt16LE(at + 10), buffer.readUInt32LE(at + 20), buffer.readUInt16LE(at + 28)];
+    const name = buffer.toString('utf8', at + 46, at + 46 + nameLength);
+    const local = buffer.readUInt32LE(at + 42);
+    const start = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
+    const data = buffer.subarray(start, start + size);
+    files.set(name, method === 8 ? inflateRawSync(data) : data);
+    at += 46 + nameLength + buffer.readUInt16LE(at + 30) + buffer.readUInt16LE(at + 32);
+  }
+  return files;
 }
 
 /** The pages of a PDF file as text, and each page's size in points. */
@@ -131,6 +150,19 @@ test('the strategy document prints its goal map on a landscape page and the work
   assert.ok(sizes.some((s) => s.width > s.height), 'a landscape page (the goal map)');
   assert.ok(sizes.some((s) => s.width < s.height), 'portrait pages');
   assertNoRowSplit(pages, rows);
+
+  // The DOCX carries the goal map as a picture the page drew, with its alt text.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'DOCX', exact: true }).click()]);
+  assert.match(download.suggestedFilename(), /-strategy\.docx$/);
+  const docx = unzip(await readFile(await download.path()));
+  const media = [...docx.keys()].filter((name) => /^word\/media\/.+\.png$/.test(name));
+  assert.equal(media.length, 1, `one picture: ${[...docx.keys()].join(', ')}`);
+  const png = docx.get(media[0]);
+  assert.equal(png.subarray(1, 4).toString(), 'PNG');
+  assert.ok(png.readUInt32BE(16) >= 1500, `drawn wide enough to print (${png.readUInt32BE(16)} px)`);
+  const xml = docx.get('word/document.xml').toString('utf8');
+  assert.match(xml, /<wp:docPr id="1" name="Figure 1" descr="Mērķu karte: [^"]+"/);
+  assert.doesNotMatch(xml, /Attēls „Mērķu karte/, 'no note where the picture is');
 
   await page.getByLabel('Dokuments').selectOption({ label: 'Rādītāju darbgrāmata' });
   await page.locator('.doc-preview table tbody tr').first().waitFor();

@@ -468,7 +468,7 @@ catalogue! {
     doc_actual_year: "{year} faktiski", "{year} actual";
     doc_status_year: "{year} statuss", "{year} status";
     // Export writers (DOCX, XLSX)
-    export_image_note: "Attēls „{alt}” ir pievienots atsevišķā failā (SVG).", "The figure “{alt}” comes as a separate file (SVG).";
+    export_image_note: "Attēls „{alt}” ir šī dokumenta HTML un drukas (PDF) versijā.", "The figure “{alt}” is in this document's HTML and print (PDF) versions.";
     export_sheet: "Tabula {n}", "Table {n}";
     // Workshop (issue 15)
     section_workshop: "Darbnīca", "Workshop";

@@ -46,7 +46,7 @@ fn annex_7_has_a_row_per_result_with_the_seeds_status_and_narrative() {
     assert_eq!(words.iter().filter(|w| **w == "PROCESĀ").count(), 1);
     let training = results.iter().find(|r| r[r.len() - 2].text.contains("Izveidota iekšējā mācību sistēma")).unwrap();
     assert_eq!(last_cell(training).text, "PROCESĀ\nSagatavots Nodarbināto profesionālās attīstības noteikumu projekts.");
-    assert_eq!(last_cell(training).tone, Some(Tone::Good), "on track is shown in the good tone, with its word");
+    assert_eq!(last_cell(training).tone, Some(Tone::Progress), "on track is shown in the app's on-track tone, with its word");
     assert!(last_cell(results[0]).text.starts_with("IZPILDĪTS\nĪstenota iniciatīva «Virtuālais paldies»"), "{}", last_cell(results[0]).text);
     // The first priority spans its results' rows; the training system serves goals 2 and 3.
     assert_eq!(results[0][0].row_span, 3, "priority 1 spans its results up to one that also serves goal 8 under priority 3");

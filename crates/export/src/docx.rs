@@ -9,10 +9,12 @@
 //! (`w:cantSplit`), row spans are vertical merges and column spans grid spans
 //! on a grid whose widths follow `Table::widths`, and a toned cell is shaded
 //! with the tone's fill (its text is kept). Each section is a Word section on
-//! A4, starting on a new page, landscape ones with the page turned. An SVG
-//! image cannot go in: Word needs a raster copy beside it and nothing here
-//! rasterises, so the image is written as an italic note that the figure comes
-//! as a separate file, with its alt text. The parts are deflated.
+//! A4, starting on a new page, landscape ones with the page turned. An image
+//! goes in as the PNG the caller rasterised from its SVG ([`Picture`], the
+//! browser draws it on a canvas), scaled to fit the page's text area with its
+//! alt text as the description; without one (the CLI rasterises nothing) it is
+//! an italic note saying where the figure is, with its alt text. The parts are
+//! deflated.
 
 use std::io::Cursor;
 
@@ -21,7 +23,7 @@ use zip::CompressionMethod;
 
 use docx_rs::{
     AbstractNumbering, AlignmentType, BreakType, Docx, HeightRule, IndentLevel, Level, LevelJc, LevelOverride, LineSpacing, LevelText, NumberFormat,
-    Numbering, NumberingId, PageMargin, PageOrientationType, Paragraph, Run, RunFonts, Section as DocxSection, Shading, SpecialIndentType,
+    Numbering, NumberingId, PageMargin, Pic, PageOrientationType, Paragraph, Run, RunFonts, Section as DocxSection, Shading, SpecialIndentType,
     Start, Style, StyleType, TableCell, TableCellMargins, TableLayoutType, TableRow, VMergeType, WidthType,
 };
 use strategy_core::docs::{Block, Cell, Doc, Orientation, Section, Span, Table};
@@ -42,9 +44,36 @@ const DECIMALS: usize = 3;
 /// after building (docx-rs 0.4 has no setter for it; no other row has a height).
 const HEADER_MARK: &str = r#"<w:trHeight w:val="1" w:hRule="exact" />"#;
 
-/// The document as a DOCX file.
+/// A raster copy of one of a document's images: a PNG and its size in pixels.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Picture {
+    pub png: Vec<u8>,
+    pub width: u32,
+    pub height: u32,
+}
+
+impl Picture {
+    /// The PNG `bytes` with the size its header gives; `None` when they are not a PNG.
+    pub fn from_png(bytes: Vec<u8>) -> Option<Self> {
+        const SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";
+        if bytes.len() < 24 || &bytes[..8] != SIGNATURE || &bytes[12..16] != b"IHDR" {
+            return None;
+        }
+        let number = |at: usize| u32::from_be_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
+        let (width, height) = (number(16), number(20));
+        (width > 0 && height > 0).then_some(Picture { png: bytes, width, height })
+    }
+}
+
+/// The document as a DOCX file, its images as notes.
 pub fn docx(doc: &Doc) -> Vec<u8> {
-    let mut writer = Writer { doc, docx: base(), lists: 0 };
+    docx_with_pictures(doc, &[])
+}
+
+/// The document as a DOCX file, with `pictures` standing for its images in
+/// document order (an image past the end of `pictures` is a note).
+pub fn docx_with_pictures(doc: &Doc, pictures: &[Picture]) -> Vec<u8> {
+    let mut writer = Writer { doc, docx: base(), lists: 0, pictures, images: 0, alts: Vec::new() };
     let last = doc.sections.len().saturating_sub(1);
     for (i, section) in doc.sections.iter().enumerate() {
         let (w, h, orient) = page(section.orientation);
@@ -71,7 +100,7 @@ pub fn docx(doc: &Doc) -> Vec<u8> {
     }
     let mut xml = writer.docx.build();
     let document = String::from_utf8(xml.document).expect("docx-rs writes UTF-8");
-    xml.document = document.replace(HEADER_MARK, "<w:tblHeader />").into_bytes();
+    xml.document = describe_pictures(&document.replace(HEADER_MARK, "<w:tblHeader />"), &writer.alts).into_bytes();
     let mut stored = Cursor::new(Vec::new());
     xml.pack(&mut stored).expect("writing to memory cannot fail");
     deflate(stored.into_inner()).expect("re-zipping in memory cannot fail")
@@ -147,6 +176,11 @@ struct Writer<'a> {
     docx: Docx,
     /// Numberings made so far (one per list).
     lists: usize,
+    pictures: &'a [Picture],
+    /// Images met so far.
+    images: usize,
+    /// The alt texts of the pictures put in, in order.
+    alts: Vec<String>,
 }
 
 impl Writer<'_> {
@@ -176,13 +210,52 @@ impl Writer<'_> {
                 }
                 Block::Table(table) => out.push(Child::Table(Box::new(self::table(table, width)))),
                 Block::Image { alt, .. } => {
-                    let note = fill(lang(self.doc).texts().export_image_note, &[("alt", alt)]);
-                    out.push(Child::Paragraph(Box::new(runs(Paragraph::new(), &[Span { text: note, italic: true, ..Span::default() }]))));
+                    let picture = self.pictures.get(self.images);
+                    self.images += 1;
+                    let paragraph = match picture {
+                        Some(p) => {
+                            self.alts.push(alt.clone());
+                            Paragraph::new().align(AlignmentType::Center).add_run(Run::new().add_image(pic(p, width, page(section.orientation).1)))
+                        }
+                        None => runs(Paragraph::new(), &[Span { text: fill(lang(self.doc).texts().export_image_note, &[("alt", alt)]), italic: true, ..Span::default() }]),
+                    };
+                    out.push(Child::Paragraph(Box::new(paragraph)));
                 }
             }
         }
         out
     }
+}
+
+/// The picture scaled to fit `width` twips across and the page's text height
+/// (`page_height` less the margins and room for the heading above it).
+fn pic(p: &Picture, width: usize, page_height: u32) -> Pic {
+    const EMU_PER_TWIP: u64 = 635;
+    let room_w = width as u64 * EMU_PER_TWIP;
+    let room_h = (u64::from(page_height) - 2 * MARGIN as u64 - 1400) * EMU_PER_TWIP;
+    let (w, h) = (u64::from(p.width), u64::from(p.height));
+    let (fit_w, fit_h) = if room_w * h <= room_h * w { (room_w, room_w * h / w) } else { (room_h * w / h, room_h) };
+    Pic::new_with_dimensions(p.png.clone(), p.width, p.height).size(fit_w as u32, fit_h as u32)
+}
+
+/// docx-rs's drawing properties, the same for every picture: no alt text and
+/// one id for all.
+const PICTURE_MARK: &str = r#"<wp:docPr id="1" name="Figure" />"#;
+
+/// `document` with each picture's properties numbered and given its alt text
+/// (`descr`, what Word's "Alt Text" and screen readers show), in order.
+fn describe_pictures(document: &str, alts: &[String]) -> String {
+    let mut out = String::with_capacity(document.len());
+    let mut rest = document;
+    for (i, alt) in alts.iter().enumerate() {
+        let Some(at) = rest.find(PICTURE_MARK) else { break };
+        out.push_str(&rest[..at]);
+        let n = i + 1;
+        out.push_str(&format!(r#"<wp:docPr id="{n}" name="Figure {n}" descr="{}" />"#, strategy_core::map::escape(alt)));
+        rest = &rest[at + PICTURE_MARK.len()..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// `p` with a run per span; a `\n` in a span is a line break.

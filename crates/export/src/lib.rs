@@ -14,7 +14,7 @@ mod grid;
 mod xlsx;
 
 pub use crate::csv::{csv, csv_for_excel};
-pub use crate::docx::docx;
+pub use crate::docx::{docx, docx_with_pictures, Picture};
 pub use crate::xlsx::{sheet_names, xlsx};
 
 pub use strategy_core::docs::{Block, Cell, Doc, Orientation, Section, Span, Table, Tone};
@@ -30,6 +30,7 @@ fn lang(doc: &Doc) -> Lang {
 fn tone_fill(tone: Tone) -> &'static str {
     match tone {
         Tone::Good => "C6EFCE",
+        Tone::Progress => "DDEBF7",
         Tone::Fair => "FFE3B3",
         Tone::Poor => "FFC7CE",
         Tone::Neutral => "E7E6E6",

@@ -5,7 +5,8 @@ mod common;
 
 use std::io::Read;
 
-use common::{sample, HOSTILE};
+use common::{sample, HOSTILE, PNG};
+use strategy_export::Picture;
 
 fn part(docx: &[u8], name: &str) -> String {
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(docx)).expect("a zip package");
@@ -86,10 +87,35 @@ fn sections_keep_their_orientation_and_the_image_becomes_a_note() {
     assert_eq!(count(&document, r#"<w:pgSz w:w="16838" w:h="11906" w:orient="landscape" />"#), 1, "{document}");
     assert_eq!(count(&document, r#"<w:pgSz w:w="11906" w:h="16838""#), 2);
     let landscape = document.find(r#"w:orient="landscape""#).unwrap();
-    let note = document.find("Attēls „Mērķu karte” ir pievienots atsevišķā failā (SVG).").expect("the note stands for the image");
+    let note = document.find("Attēls „Mērķu karte” ir šī dokumenta HTML un drukas (PDF) versijā.").expect("the note stands for the image");
     let map_heading = document.find("Mērķu karte</w:t>").unwrap();
     assert!(map_heading < note && note < landscape, "the note is on the landscape section, after its heading");
     assert!(!document.contains("<svg"), "no SVG is embedded");
+}
+
+#[test]
+fn a_picture_goes_in_for_the_image_fitted_to_the_page_with_its_alt_text() {
+    assert_eq!(Picture::from_png(b"GIF89a not a png at all".to_vec()), None);
+    let picture = Picture::from_png(PNG.to_vec()).expect("a PNG");
+    assert_eq!((picture.width, picture.height), (40, 20));
+    let docx = strategy_export::docx_with_pictures(&sample(), &[picture]);
+    let document = part(&docx, "word/document.xml");
+    assert!(!document.contains("Attēls „Mērķu karte” ir"), "no note where the picture is");
+    assert_eq!(count(&document, "<w:drawing>"), 1);
+    assert!(document.contains(r#"<wp:docPr id="1" name="Figure 1" descr="Mērķu karte" />"#), "the alt text goes with it");
+    // Landscape A4 less 2 cm margins is 14570 twips wide; at 2:1 the height is half.
+    let wide = 14_570 * 635;
+    assert!(document.contains(&format!(r#"<wp:extent cx="{wide}" cy="{}" />"#, wide / 2)), "fitted to the text width: {document}");
+    let map_heading = document.find("Mērķu karte</w:t>").unwrap();
+    assert!(map_heading < document.find("<w:drawing>").unwrap() && document.find("<w:drawing>").unwrap() < document.find(r#"w:orient="landscape""#).unwrap());
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&docx)).unwrap();
+    let media: Vec<String> = zip.file_names().filter(|n| n.starts_with("word/media/") && !n.ends_with('/')).map(String::from).collect();
+    assert_eq!(media.len(), 1, "{media:?}");
+    let mut stored = Vec::new();
+    zip.by_name(&media[0]).unwrap().read_to_end(&mut stored).unwrap();
+    assert_eq!(stored, PNG, "the PNG is stored as given");
+    let rels = part(&docx, "word/_rels/document.xml.rels");
+    assert!(rels.contains("media/"), "{rels}");
 }
 
 #[test]

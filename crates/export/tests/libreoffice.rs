@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use common::{annex_table, plain_table, sample};
+use common::{annex_table, plain_table, sample, PNG};
 use strategy_export::{Block, Cell, Table};
 
 const NEEDS: &str = "needs LibreOffice and pdftotext: scripts/test.sh runs it with --ignored";
@@ -31,8 +31,9 @@ fn scratch() -> PathBuf {
     dir
 }
 
-/// `bytes` saved as `name`, converted to PDF by LibreOffice, as text.
-fn pdf_text(bytes: &[u8], name: &str) -> (String, usize) {
+/// `bytes` saved as `name` in a scratch directory, converted to PDF by
+/// LibreOffice: the directory and the PDF's path.
+fn to_pdf(bytes: &[u8], name: &str) -> (PathBuf, PathBuf) {
     let dir = scratch();
     let input = dir.join(name);
     std::fs::write(&input, bytes).unwrap();
@@ -45,6 +46,12 @@ fn pdf_text(bytes: &[u8], name: &str) -> (String, usize) {
         .unwrap_or_else(|e| panic!("soffice: {e} ({NEEDS})"));
     let pdf = input.with_extension("pdf");
     assert!(pdf.exists(), "LibreOffice converted {name}: {}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    (dir, pdf)
+}
+
+/// `bytes` saved as `name`, converted to PDF by LibreOffice, as text, and its page count.
+fn pdf_text(bytes: &[u8], name: &str) -> (String, usize) {
+    let (dir, pdf) = to_pdf(bytes, name);
     let pages = page_count(&pdf);
     // `-raw`: in the order LibreOffice drew the text, so a cell's lines stay together.
     let text = Command::new("pdftotext").arg("-raw").arg(&pdf).arg("-").output().unwrap_or_else(|e| panic!("pdftotext: {e} ({NEEDS})"));
@@ -187,4 +194,18 @@ fn the_real_documents_open_with_their_headings_in_order_and_every_cell() {
         assert!(sheets.contains("IZPILDĪTS") || name != "annual-2023", "{name}: the statuses are in the workbook");
         eprintln!("{name}: DOCX {} bytes, {pages} PDF pages; XLSX {} bytes", docx.len(), xlsx.len());
     }
+}
+
+#[test]
+#[ignore = "needs LibreOffice and pdfimages: scripts/test.sh runs it with --ignored"]
+fn a_docx_picture_is_drawn_by_libreoffice() {
+    let picture = strategy_export::Picture::from_png(PNG.to_vec()).unwrap();
+    let (dir, pdf) = to_pdf(&strategy_export::docx_with_pictures(&sample(), &[picture]), "picture.docx");
+    let list = Command::new("pdfimages").arg("-list").arg(&pdf).output().unwrap_or_else(|e| panic!("pdfimages: {e} ({NEEDS})"));
+    let list = String::from_utf8_lossy(&list.stdout).into_owned();
+    let _ = std::fs::remove_dir_all(&dir);
+    // A header line, a rule, then one line per image: on page 2 (the landscape section), 40 × 20 px.
+    let images: Vec<Vec<&str>> = list.lines().skip(2).map(|l| l.split_whitespace().collect()).collect();
+    assert_eq!(images.len(), 1, "{list}");
+    assert_eq!((images[0][0], images[0][3], images[0][4]), ("2", "40", "20"), "{list}");
 }

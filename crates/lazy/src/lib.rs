@@ -11,6 +11,7 @@
 use strategy_core::docs::{self, Doc, Table};
 use strategy_core::i18n::Lang;
 use strategy_core::Strategy;
+use strategy_export::Picture;
 use wasm_bindgen::prelude::*;
 
 /// Which document to make.
@@ -106,13 +107,13 @@ fn main_table(doc: &Doc) -> Option<&Table> {
 
 /// Makes the file: the host-testable core of [`make`]. The preview is the
 /// document's HTML body after its stylesheet ([`docs::PRINT_CSS`]).
-pub fn make_file(strategy: &Strategy, request: Request, format: Format) -> Result<Vec<u8>, String> {
+pub fn make_file(strategy: &Strategy, request: Request, format: Format, pictures: &[Picture]) -> Result<Vec<u8>, String> {
     let doc = build(strategy, request);
     let text = match format {
         Format::Preview => format!("<style>{}</style>\n{}", docs::PRINT_CSS, docs::html_body(&doc)),
         Format::Html => docs::html(&doc),
         Format::Csv => strategy_export::csv_for_excel(main_table(&doc).ok_or("the document has no table")?),
-        Format::Docx => return Ok(strategy_export::docx(&doc)),
+        Format::Docx => return Ok(strategy_export::docx_with_pictures(&doc, pictures)),
         Format::Xlsx => return strategy_export::xlsx(&doc),
     };
     Ok(text.into_bytes())
@@ -137,13 +138,15 @@ pub fn name_file(strategy: &Strategy, request: Request, format: Format) -> Strin
 
 /// Makes a document file from the strategy's stored JSON: `kind` is
 /// `strategy`, `annual` or `workbook`; `format` is `preview` (the HTML body
-/// for the page), `html`, `docx`, `xlsx` or `csv`; `lang` is `lv` or `en`.
-/// Throws an `Error` with a message when it cannot.
+/// for the page), `html`, `docx`, `xlsx` or `csv`; `lang` is `lv` or `en`;
+/// `picture` is the PNG of the document's figure (the goal map), drawn by
+/// the page, for the DOCX. Throws an `Error` with a message when it cannot.
 #[wasm_bindgen]
-pub fn make(strategy_json: &str, kind: &str, year: i32, current_year: i32, lang_code: &str, format: &str) -> Result<Vec<u8>, JsError> {
+pub fn make(strategy_json: &str, kind: &str, year: i32, current_year: i32, lang_code: &str, format: &str, picture: Option<Vec<u8>>) -> Result<Vec<u8>, JsError> {
     let run = || -> Result<Vec<u8>, String> {
         let request = Request { kind: Kind::parse(kind)?, year, current_year, lang: lang(lang_code) };
-        make_file(&read(strategy_json)?, request, Format::parse(format)?)
+        let pictures: Vec<Picture> = picture.and_then(Picture::from_png).into_iter().collect();
+        make_file(&read(strategy_json)?, request, Format::parse(format)?, &pictures)
     };
     run().map_err(|e| JsError::new(&e))
 }
@@ -172,7 +175,7 @@ mod tests {
 
     #[test]
     fn the_annual_preview_of_2023_holds_the_annex_7_table_with_a_row_per_result() {
-        let body = String::from_utf8(make_file(&example(), annual(2023), Format::Preview).unwrap()).unwrap();
+        let body = String::from_utf8(make_file(&example(), annual(2023), Format::Preview, &[]).unwrap()).unwrap();
         assert!(body.starts_with("<style>") && body.contains("<div class=\"doc\""), "the stylesheet and a body, not a page");
         let annex = body.split("<table").find(|t| t.contains("IZPILDĪTS")).expect("the annex-7 table");
         let body_rows = annex.split("<tbody>").nth(1).unwrap().split("</tbody>").next().unwrap();
@@ -201,12 +204,12 @@ mod tests {
     #[test]
     fn the_office_files_are_zips_the_html_file_a_whole_page_and_the_workbook_csv_has_a_line_per_indicator() {
         let s = example();
-        let html = String::from_utf8(make_file(&s, Request { kind: Kind::Strategy, ..annual(2023) }, Format::Html).unwrap()).unwrap();
+        let html = String::from_utf8(make_file(&s, Request { kind: Kind::Strategy, ..annual(2023) }, Format::Html, &[]).unwrap()).unwrap();
         assert!(html.starts_with("<!DOCTYPE html>") && html.contains("data:image/svg+xml") && html.contains("doc-section landscape"));
         for format in [Format::Docx, Format::Xlsx] {
-            assert!(make_file(&s, annual(2023), format).unwrap().starts_with(b"PK"), "{format:?} is a zip");
+            assert!(make_file(&s, annual(2023), format, &[]).unwrap().starts_with(b"PK"), "{format:?} is a zip");
         }
-        let csv = String::from_utf8(make_file(&s, Request { kind: Kind::Workbook, ..annual(2023) }, Format::Csv).unwrap()).unwrap();
+        let csv = String::from_utf8(make_file(&s, Request { kind: Kind::Workbook, ..annual(2023) }, Format::Csv, &[]).unwrap()).unwrap();
         // Records end in CRLF; line breaks inside a cell are LF.
         assert_eq!(csv.matches("\r\n").count(), s.indicator_refs().len() + 1, "a header and a record per indicator");
     }

@@ -15,7 +15,8 @@ use crate::numbering::label;
 /// The tone a status is shown in.
 pub fn tone(status: Status) -> Tone {
     match status {
-        Status::Achieved | Status::OnTrack => Tone::Good,
+        Status::Achieved => Tone::Good,
+        Status::OnTrack => Tone::Progress,
         Status::AtRisk => Tone::Fair,
         Status::NotAchieved => Tone::Poor,
         Status::NoData | Status::NotYetDue => Tone::Neutral,

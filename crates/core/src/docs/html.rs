@@ -37,6 +37,7 @@ pub const PRINT_CSS: &str = r#"@page { size: A4 portrait; margin: 18mm 16mm; }
 .doc td.b { font-weight: bold; }
 .doc td.num { text-align: right; }
 .doc td.tone-good { background: #d9f2df; color: #0f3d1c; }
+.doc td.tone-progress { background: #dbe7f6; color: #0d2f57; }
 .doc td.tone-fair { background: #fdebc8; color: #4d3000; }
 .doc td.tone-poor { background: #f9d7d7; color: #5c0a0a; }
 .doc td.tone-neutral { background: #ececec; color: #262626; }
@@ -49,7 +50,7 @@ pub const PRINT_CSS: &str = r#"@page { size: A4 portrait; margin: 18mm 16mm; }
 }
 @media print {
   .doc { padding: 0; background: #fff; }
-  .doc td.tone-good, .doc td.tone-fair, .doc td.tone-poor, .doc td.tone-neutral, .doc th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .doc td.tone-good, .doc td.tone-progress, .doc td.tone-fair, .doc td.tone-poor, .doc td.tone-neutral, .doc th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 "#;
 
@@ -171,6 +172,7 @@ fn write_row(out: &mut String, row: &[Cell], tag: &str) {
         if let Some(tone) = c.tone {
             classes.push(match tone {
                 Tone::Good => "tone-good",
+                Tone::Progress => "tone-progress",
                 Tone::Fair => "tone-fair",
                 Tone::Poor => "tone-poor",
                 Tone::Neutral => "tone-neutral",

@@ -86,9 +86,11 @@ pub struct Cell {
 /// The colour a status or verdict is shown in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tone {
-    /// Achieved, on track, green.
+    /// Achieved, met, green.
     Good,
-    /// In progress, at risk, orange.
+    /// On track, in progress (the report's PROCESĀ), blue: the app's own colour for it.
+    Progress,
+    /// At risk, partly fitting, orange.
     Fair,
     /// Not achieved, red.
     Poor,
@@ -151,6 +153,6 @@ pub use annual::annual_report;
 pub use build::{tone, verdict};
 pub use html::{escape, html, html_body, PRINT_CSS};
 pub use name::{file_name, slug};
-pub use strategy::strategy_document;
+pub use strategy::{goal_map_figure, strategy_document};
 pub use text::plain_text;
 pub use workbook::indicator_workbook;

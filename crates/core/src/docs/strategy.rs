@@ -18,18 +18,18 @@ use crate::numbering::{label, numbers};
 pub fn strategy_document(s: &Strategy, lang: Lang) -> Doc {
     let t = lang.texts();
     let mut sections = vec![title_page(s, lang), foundations(s, lang), priorities(s, lang)];
-    let layout = map::layout(s, map::MapOptions { lang, ..map::MapOptions::default() });
-    sections.push(Section {
-        orientation: Orientation::Landscape,
-        blocks: vec![
-            Block::heading(2, t.doc_goal_map),
-            Block::Image { svg: map::to_svg(&layout), alt: format!("{}: {}", t.doc_goal_map, s.title), width: layout.width, height: layout.height },
-        ],
-    });
+    sections.push(Section { orientation: Orientation::Landscape, blocks: vec![Block::heading(2, t.doc_goal_map), goal_map_figure(s, lang)] });
     sections.push(context(s, lang));
     sections.push(indicator_table(s, lang));
     sections.retain(|sec| !sec.blocks.is_empty());
     Doc { title: s.title.clone(), lang: lang.code().into(), sections }
+}
+
+/// The strategy document's figure: the goal map as an SVG image, its alt text
+/// naming the strategy. The page draws the same figure as the DOCX's picture.
+pub fn goal_map_figure(s: &Strategy, lang: Lang) -> Block {
+    let layout = map::layout(s, map::MapOptions { lang, ..map::MapOptions::default() });
+    Block::Image { svg: map::to_svg(&layout), alt: format!("{}: {}", lang.texts().doc_goal_map, s.title), width: layout.width, height: layout.height }
 }
 
 /// The title page: title, institution, period, then the foreword and who signed it.
