@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use strategy_core::i18n::fill;
 use strategy_core::{Criterion, Evaluation};
 
+use crate::components::text_field::TextArea;
 use crate::state::use_app;
 
 /// The criteria list of `e`: the vision's when `vision`, else the mission's.
@@ -78,13 +79,7 @@ pub fn EvaluationCriteria(id: String, vision: bool) -> impl IntoView {
                                         <input type="checkbox" aria-label=move || fill(t().criterion_met_named, &[("name", &n1)]) prop:checked=met on:change=on_met />
                                     </td>
                                     <td>
-                                        <textarea
-                                            rows="2"
-                                            aria-label=move || fill(t().criterion_reasoning_named, &[("name", &n2)])
-                                            prop:value=reasoning
-                                            on:input=move |ev| set_reasoning.run(event_target_value(&ev))
-                                            on:blur=move |_| app.document.seal_undo_step()
-                                        ></textarea>
+                                        <TextArea rows=2 aria_label=Signal::derive(move || fill(t().criterion_reasoning_named, &[("name", &n2)])) value=reasoning on_change=set_reasoning />
                                     </td>
                                 </tr>
                             }

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use strategy_core::i18n::fill;
 use strategy_core::Evaluation;
 
+use crate::components::text_field::TextArea;
 use crate::state::use_app;
 
 /// The recommendations of the record `id`.
@@ -70,13 +71,7 @@ pub fn EvaluationRecommendations(id: String) -> impl IntoView {
                         }));
                         view! {
                             <li class="recommendation" data-recommendation=i.to_string()>
-                                <textarea
-                                    rows="2"
-                                    aria-label=move || fill(t().recommendation_n, &[("n", &n1)])
-                                    prop:value=text
-                                    on:input=move |ev| set_text.run(event_target_value(&ev))
-                                    on:blur=move |_| app.document.seal_undo_step()
-                                ></textarea>
+                                <TextArea rows=2 aria_label=Signal::derive(move || fill(t().recommendation_n, &[("n", &n1)])) value=text on_change=set_text />
                                 <div class="item-actions">
                                     <button type="button" class="icon-button" disabled=move || i == 0 aria-label=move || fill(t().recommendation_up, &[("n", &n2)]) on:click=up>"↑"</button>
                                     <button type="button" class="icon-button" disabled=at_end aria-label=move || fill(t().recommendation_down, &[("n", &n3)]) on:click=down>"↓"</button>

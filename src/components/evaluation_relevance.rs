@@ -7,6 +7,7 @@
 use leptos::prelude::*;
 use strategy_core::{Evaluation, TrafficLight};
 
+use crate::components::text_field::TextArea;
 use crate::state::use_app;
 
 /// The lights, in the order shown.
@@ -79,12 +80,7 @@ pub fn EvaluationRelevance(id: String, goal_id: String, goal: String) -> impl In
             </div>
             <label class="field">
                 <span class="field-label">{move || t().criterion_reasoning}</span>
-                <textarea
-                    rows="3"
-                    prop:value=reasoning
-                    on:input=move |ev| set_reasoning.run(event_target_value(&ev))
-                    on:blur=move |_| app.document.seal_undo_step()
-                ></textarea>
+                <TextArea rows=3 value=reasoning on_change=set_reasoning />
             </label>
         </fieldset>
     }

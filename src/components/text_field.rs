@@ -1,4 +1,7 @@
 //! A labelled text input or text area bound to a value and a change callback.
+//!
+//! Rule: every keystroke is passed on (and saved) unless the field is lazy,
+//! and leaving a field ends its undo step.
 
 use leptos::prelude::*;
 
@@ -40,7 +43,7 @@ pub fn TextField(
     };
     let seal = move |_| app.document.seal_undo_step();
     let control = if multiline {
-        view! { <textarea rows="4" prop:value=value on:input=on_input on:change=on_commit on:blur=seal></textarea> }.into_any()
+        view! { <TextArea value=value on_change=on_change lazy=lazy /> }.into_any()
     } else {
         view! { <input type=input_type prop:value=value on:input=on_input on:change=on_commit on:blur=seal /> }.into_any()
     };
@@ -52,6 +55,33 @@ pub fn TextField(
                 <span class="field-hint">{hint}</span>
             </Show>
         </label>
+    }
+}
+
+/// A text area without a label of its own: inside a `<label>`, or named by
+/// `aria_label` (a table cell, a list item).
+#[component]
+pub fn TextArea(
+    #[prop(into)] value: Signal<String>,
+    on_change: Callback<String>,
+    #[prop(default = 4)] rows: u32,
+    /// The accessible name when no `<label>` holds the area.
+    #[prop(optional, into)]
+    aria_label: Option<Signal<String>>,
+    /// Pass the value on only when the area is left.
+    #[prop(optional)]
+    lazy: bool,
+) -> impl IntoView {
+    let app = use_app();
+    view! {
+        <textarea
+            rows=rows
+            aria-label=move || aria_label.map(|l| l.get())
+            prop:value=value
+            on:input=move |ev| if !lazy { on_change.run(event_target_value(&ev)) }
+            on:change=move |ev| if lazy { on_change.run(event_target_value(&ev)) }
+            on:blur=move |_| app.document.seal_undo_step()
+        ></textarea>
     }
 }
 
