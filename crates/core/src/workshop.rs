@@ -506,11 +506,6 @@ impl Strategy {
         s.snapshots.clear();
         Some(s)
     }
-
-    /// Whether the node with `id` is locked.
-    pub fn is_locked(&self, id: &str) -> bool {
-        self.node_by_id(id).is_some_and(|n| n.locked)
-    }
 }
 
 /// What the audience window shows, built by the presenter in its language
