@@ -529,6 +529,8 @@ pub struct Screen {
     pub timer: Timer,
     /// The vote's state ("Ballots cast: 3", "Vote result"); empty when no vote runs.
     pub vote: String,
+    /// What a locked card's mark says ("Locked: read-only until unlocked").
+    pub locked_label: String,
 }
 
 /// One card of the screen: an item of the step, or a vote's candidate.
