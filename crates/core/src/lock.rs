@@ -4,7 +4,8 @@
 //! fields but its unlocking, its removal and its moves, whichever way the
 //! change comes: a named [`Change`](crate::change::Change) (checked in
 //! `change`), or a whole-strategy edit, which [`Strategy::hold_locks`] holds
-//! to the same rule after the fact.
+//! to the same rule after the fact. A node's children and indicators are
+//! items of their own, not locked with it.
 
 use crate::change::Shell;
 use crate::change::ListedItem;
@@ -56,7 +57,11 @@ impl Strategy {
                 continue;
             }
             let Some(now) = self.shell(id) else { return Err(id.to_string()) };
-            let Some(then) = before.shell_at(&place) else { continue };
+            let Some(mut then) = before.shell_at(&place) else { continue };
+            // A node's indicators are items of their own: their edits are not the node's.
+            if let (Shell::Node(t), Shell::Node(n)) = (&mut then, &now) {
+                t.indicators.clone_from(&n.indicators);
+            }
             if !locked_shell(&now) || now == then {
                 continue;
             }
@@ -181,11 +186,13 @@ mod tests {
         s.target_groups[0].name = "Everyone".into();
         s.swot.iter_mut().for_each(|x| x.text.push('!'));
         s.items[0].title = "Changed".into();
+        s.items[0].indicators.push(crate::model::Indicator { id: "i1".into(), name: "Pasted".into(), ..Default::default() });
         s.mission = "A mission".into();
         assert_eq!(s.hold_locks(&before), Ok(4), "each locked item put back");
         assert_eq!((s.values[0].name.as_str(), s.values[1].name.as_str()), ("Openness", "Care!"), "the unlocked one keeps the edit");
         assert_eq!((s.target_groups[0].name.as_str(), s.swot[0].text.as_str(), s.swot[1].text.as_str()), ("Families", "Skilled staff", "Old IT!"));
         assert_eq!((s.items[0].title.as_str(), s.mission.as_str()), ("People", "A mission"));
+        assert_eq!(s.items[0].indicators.len(), 1, "a locked node's indicators are items of their own, as their own edits are");
 
         let mut unlocked_and_edited = before.clone();
         unlocked_and_edited.values[0].locked = false;
