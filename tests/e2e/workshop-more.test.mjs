@@ -127,9 +127,11 @@ test('ideas, timer keys, full screen, lock by key and an indicator with its targ
   console.log('workshop indicator with a baseline and 2 targets: 1 keystroke beyond the typed line');
   await indicator.scrollIntoViewIfNeeded();
   await audience.screenshot({ path: 'test-results/workshop-audience-indicators.png' });
-  await page.keyboard.press('?');
+  // The key list documents the line (Alt+K: `?` in a field is typed).
+  await page.keyboard.press('Alt+k');
   await page.getByRole('dialog', { name: 'Keys' }).getByText('indicator: name [unit] ; year: baseline ; year: target …').waitFor();
   await page.keyboard.press('Escape');
+  await page.getByRole('dialog', { name: 'Keys' }).waitFor({ state: 'detached' });
 
   // Finish and export: everything is in the strategy itself.
   await page.keyboard.press('Alt+w');
@@ -161,7 +163,7 @@ test('ideas, timer keys, full screen, lock by key and an indicator with its targ
   await page.getByRole('link', { name: 'Context' }).click();
   await page.getByRole('heading', { name: 'Context', level: 1 }).waitFor();
   const unlock = page.getByRole('button', { name: 'Unlock: Vecas IT sistēmas' });
-  const row = page.locator('.list-item').filter({ has: unlock });
+  const row = page.locator(`.list-item[data-item-id="${await page.locator('.list-item').filter({ has: unlock }).getAttribute('data-item-id')}"]`);
   await row.getByRole('img', { name: LOCKED }).waitFor();
   assert.equal(await row.getByLabel('Text', { exact: true }).isEditable(), false, 'a locked SWOT item cannot be edited');
   assert.equal(await row.getByRole('button', { name: 'Remove' }).isDisabled(), true, 'nor removed');
