@@ -3,8 +3,12 @@
 //! a few bound fields beside the shared move/remove actions. A SWOT factor may
 //! be linked to any node of the tree: its picker lists every node with its
 //! number and level. A link is shown as one only when it is a web address.
+//! A target group or SWOT item can be locked (see `strategy_core::lock`):
+//! its fields and actions are then disabled, beside a lock mark, and the
+//! core refuses its edits whatever the form does.
 
 use leptos::prelude::*;
+use strategy_core::edit::Listed;
 use strategy_core::i18n::{fill, policy_rating_label, rating_label, risk_kind_label, swot_label};
 use strategy_core::validate::web_url;
 use strategy_core::{Abbreviation, PolicyDocument, PolicyLevel, Rating, Reference, Risk, RiskKind, SwotItem, SwotKind, TargetGroup, Unit};
@@ -34,6 +38,60 @@ fn row(id: String, fields: impl IntoView + 'static) -> AnyView {
     .into_any()
 }
 
+/// Whether the listed item `id` is locked, by `locked` (tracked: its own fields).
+pub fn listed_locked<T: Listed + 'static>(id: &str, locked: fn(&T) -> bool) -> Signal<bool> {
+    let (flag, _) = use_app().document.bind_listed::<T>(id, "locked", move |x| locked(x).to_string(), |_, _| {});
+    Signal::derive(move || flag.get() == "true")
+}
+
+/// The lock mark (with its text for screen readers) and the lock / unlock
+/// button of the item `id`, named by `name` for the button's label.
+#[component]
+pub fn LockControl(id: String, locked: Signal<bool>, #[prop(into)] name: Signal<String>) -> impl IntoView {
+    let app = use_app();
+    let t = move || app.t();
+    let sid = StoredValue::new(id);
+    let toggle = move |_| {
+        let id = sid.get_value();
+        app.document.edit_item(&id.clone(), None, move |s| {
+            let on = !s.is_locked(&id);
+            s.set_locked(&id, on);
+        });
+    };
+    let label = move || fill(if locked.get() { t().unlock_item } else { t().lock_item }, &[("name", &name.get())]);
+    view! {
+        <div class="toolbar lock-control">
+            <Show when=move || locked.get()>
+                <span class="lock-mark" role="img" aria-label=move || t().workshop_locked title=move || t().workshop_locked>"🔒"</span>
+            </Show>
+            <button type="button" class="button small" aria-pressed=move || locked.get().to_string() aria-label=label on:click=toggle>
+                {move || if locked.get() { t().workshop_unlock } else { t().workshop_lock }}
+            </button>
+        </div>
+    }
+}
+
+/// A lockable item's row: its fields and actions disabled while it is locked.
+fn locked_row(id: String, locked: Signal<bool>, name: Signal<String>, fields: impl IntoView + 'static) -> AnyView {
+    let item_id = id.clone();
+    let path = use_app().document.item_path_signal(&id);
+    view! {
+        <div class="list-item" class:locked=move || locked.get() data-item-id=item_id>
+            <div class="grow">
+                <LockControl id=id.clone() locked=locked name=name />
+                <fieldset class="plain" disabled=move || locked.get()>
+                    <div class="grid-2">{fields}</div>
+                </fieldset>
+                <ItemProblems path=path />
+            </div>
+            <fieldset class="plain" disabled=move || locked.get()>
+                <ItemActions id=id />
+            </fieldset>
+        </div>
+    }
+    .into_any()
+}
+
 /// The lines of a text area as list entries, one per line as typed.
 fn lines(text: &str) -> Vec<String> {
     text.lines().map(str::to_string).collect()
@@ -46,7 +104,8 @@ pub fn target_group(id: String) -> AnyView {
     let (n, set_n) = app.document.bind_listed::<TargetGroup>(&id, "name", |x| x.name.clone(), |x, v| x.name = v);
     let (needs, set_needs) = app.document.bind_listed::<TargetGroup>(&id, "needs", |x| x.needs.join("\n"), |x, v| x.needs = lines(&v));
     let (interests, set_interests) = app.document.bind_listed::<TargetGroup>(&id, "interests", |x| x.interests.join("\n"), |x, v| x.interests = lines(&v));
-    row(id, view! {
+    let locked = listed_locked::<TargetGroup>(&id, |x| x.locked);
+    locked_row(id, locked, n, view! {
         <TextField label=move || t().col_title value=n on_change=set_n />
         <TextField label=move || t().needs_one_per_line value=needs on_change=set_needs multiline=true />
         <TextField label=move || t().interests_one_per_line value=interests on_change=set_interests multiline=true />
@@ -114,7 +173,8 @@ pub fn swot_item(id: String) -> AnyView {
             |k| swot_label(lang, k),
         )
     });
-    row(id.clone(), view! {
+    let locked = listed_locked::<SwotItem>(&id, |x| x.locked);
+    locked_row(id.clone(), locked, text, view! {
         <SelectField label=move || t().kind value=kind options=kinds on_change=set_kind />
         <TextField label=move || t().text value=text on_change=set_text multiline=true />
         <TextField label=move || t().swot_sub_items value=sub_items on_change=set_sub_items multiline=true />

@@ -57,7 +57,10 @@ pub fn WorkshopScreen(
                 view! {
                     <li class="ws-card" class:locked=card.locked class:kept=card.kept data-card-id=id>
                         <span class="ws-card-label">
-                            {card.locked.then(|| view! { <span class="lock-mark" aria-hidden="true">"🔒 "</span> })}
+                            {card.locked.then(|| {
+                                let said = screen.with_untracked(|s| s.locked_label.clone());
+                                view! { <span class="lock-mark" role="img" aria-label=said.clone() title=said>"🔒 "</span> }
+                            })}
                             {card.label}
                         </span>
                         {card.dots.map(|n| view! { <span class="ws-dots" data-dots=n>{"● ".repeat(n.min(12) as usize)}<strong>{n}</strong></span> })}

@@ -9,6 +9,7 @@
 use std::collections::HashSet;
 
 use leptos::prelude::*;
+use strategy_core::capture::parse_indicator_line;
 use strategy_core::change::{Change, ListedItem};
 use strategy_core::compare::{compare, Kind};
 use strategy_core::i18n::{fill, swot_label, Lang, Texts};
@@ -50,9 +51,10 @@ const QUADRANTS: [SwotKind; 4] = [SwotKind::Strength, SwotKind::Weakness, SwotKi
 type Text = fn(&Texts) -> &'static str;
 
 /// The keys of the presenter page and what they do (the `?` overlay).
-const KEYS: [(&str, Text); 13] = [
+const KEYS: [(&str, Text); 14] = [
     ("PageDown / PageUp", |t| t.key_next_step),
     ("Enter · Tab · Shift+Tab", |t| t.workshop_capture_hint),
+    ("… % ; 2023: 40 ; 2025: 60 Enter", |t| t.key_indicator_line),
     ("Alt+↓ / Alt+↑", |t| t.key_parent),
     ("Alt+C", |t| t.key_capture),
     ("Alt+I", |t| t.key_idea),
@@ -90,6 +92,8 @@ struct Ui {
     last: RwSignal<Option<String>>,
     /// The idea marked to merge.
     marked: RwSignal<Option<String>>,
+    /// Why the last captured line was refused.
+    error: RwSignal<Option<String>>,
     /// The running vote round's id.
     round: RwSignal<Option<String>>,
     /// The ballot being filled in a secret round.
@@ -156,6 +160,7 @@ fn build_screen(s: &Strategy, numbers: &std::collections::HashMap<String, String
         position: fill(t.workshop_step_of, &[("n", &(w.current + 1).to_string()), ("total", &w.agenda.len().to_string())]),
         heading: step_name(s, step, lang),
         timer: ui.timer.get(),
+        locked_label: t.workshop_locked.into(),
         ..Screen::default()
     };
     let node_card = |n: &strategy_core::Node| Card {
@@ -173,12 +178,18 @@ fn build_screen(s: &Strategy, numbers: &std::collections::HashMap<String, String
                 _ => s.vision.clone(),
             }
         }
-        Capture::Value => screen.cards = s.values.iter().map(|v| Card { id: v.id.clone(), label: v.name.clone(), detail: vec![v.definition.clone()].into_iter().filter(|d| !d.is_empty()).collect(), ..Card::default() }).collect(),
-        Capture::TargetGroup => screen.cards = s.target_groups.iter().map(|g| Card { id: g.id.clone(), label: g.name.clone(), detail: g.needs.clone(), ..Card::default() }).collect(),
+        Capture::Value => {
+            screen.cards = s
+                .values
+                .iter()
+                .map(|v| Card { id: v.id.clone(), label: v.name.clone(), detail: vec![v.definition.clone()].into_iter().filter(|d| !d.is_empty()).collect(), locked: v.locked, ..Card::default() })
+                .collect()
+        }
+        Capture::TargetGroup => screen.cards = s.target_groups.iter().map(|g| Card { id: g.id.clone(), label: g.name.clone(), detail: g.needs.clone(), locked: g.locked, ..Card::default() }).collect(),
         Capture::Swot => {
             let kind = QUADRANTS[cursor % 4];
             screen.context = fill(t.workshop_quadrant, &[("kind", swot_label(lang, kind))]);
-            screen.cards = s.swot.iter().map(|w| Card { id: w.id.clone(), label: w.text.clone(), detail: vec![swot_label(lang, w.kind).to_string()], ..Card::default() }).collect();
+            screen.cards = s.swot.iter().map(|w| Card { id: w.id.clone(), label: w.text.clone(), detail: vec![swot_label(lang, w.kind).to_string()], locked: w.locked, ..Card::default() }).collect();
         }
         Capture::Node(l) => {
             if l > 0 {
@@ -196,7 +207,7 @@ fn build_screen(s: &Strategy, numbers: &std::collections::HashMap<String, String
         Capture::Indicator => {
             if let Some(p) = parent.as_deref().and_then(|p| s.node_by_id(p)) {
                 screen.context = fill(t.workshop_under, &[("parent", &label(p))]);
-                screen.cards = p.indicators.iter().map(|i| Card { id: i.id.clone(), label: i.name.clone(), ..Card::default() }).collect();
+                screen.cards = p.indicators.iter().map(|i| Card { id: i.id.clone(), label: i.name.clone(), detail: indicator_detail(i), ..Card::default() }).collect();
             }
         }
         Capture::Nothing => {
@@ -238,6 +249,16 @@ fn build_screen(s: &Strategy, numbers: &std::collections::HashMap<String, String
     screen
 }
 
+/// An indicator's card lines: its baseline and targets by year ("2023: 40 %").
+fn indicator_detail(i: &strategy_core::Indicator) -> Vec<String> {
+    let line = |year: Option<i32>, text: &str| match year {
+        Some(y) => format!("{y}: {text}"),
+        None => text.to_string(),
+    };
+    let baseline = (!i.baseline.text.is_empty()).then(|| line(i.baseline.year, &i.baseline.text));
+    baseline.into_iter().chain(i.targets.iter().map(|t| line(t.year, &t.text))).collect()
+}
+
 /// Opens (or brings back) the audience window of strategy `id`.
 fn open_audience(id: &str) {
     let location = window().location();
@@ -269,6 +290,7 @@ pub fn WorkshopSection() -> impl IntoView {
         under: RwSignal::new(None),
         last: RwSignal::new(None),
         marked: RwSignal::new(None),
+        error: RwSignal::new(None),
         round: RwSignal::new(None),
         ballot: RwSignal::new(Vec::new()),
         setup: RwSignal::new(false),
@@ -347,6 +369,7 @@ pub fn WorkshopSection() -> impl IntoView {
         ui.cursor.set(0);
         ui.under.set(None);
         ui.last.set(None);
+        ui.error.set(None);
         ui.round.set(None);
         ui.setup.set(false);
     };
@@ -358,6 +381,7 @@ pub fn WorkshopSection() -> impl IntoView {
 
     let capture = move |text: String, how: How| -> bool {
         let text = text.trim().to_string();
+        ui.error.set(None);
         if text.is_empty() {
             return false;
         }
@@ -403,7 +427,19 @@ pub fn WorkshopSection() -> impl IntoView {
                     let ps = parents(s, &capture_kind);
                     let base = ps.get(cursor.min(ps.len().saturating_sub(1))).cloned()?;
                     if capture_kind == Capture::Indicator {
-                        return s.new_indicator(base.as_deref()?, &text);
+                        // One line: the name, its unit, the baseline and the yearly targets.
+                        let owner = s.node_by_id(base.as_deref()?)?;
+                        return match parse_indicator_line(&text, s.period) {
+                            Ok(line) => Some(Change::InsertIndicator {
+                                owner: owner.id.clone(),
+                                index: owner.indicators.len(),
+                                indicator: Box::new(line.indicator(s.fresh_id("i"))),
+                            }),
+                            Err(e) => {
+                                ui.error.set(Some(e.message(app.lang.get_untracked())));
+                                None
+                            }
+                        };
                     }
                     let parent = match how {
                         How::Beside => ui.under.get_untracked().or(base),
@@ -500,15 +536,12 @@ pub fn WorkshopSection() -> impl IntoView {
         ev.prevent_default();
     };
 
+    // Any lockable item: a node, value, target group or SWOT item.
     let toggle_lock = move |id: String| {
-        let Some(place) = app.document.index.with_untracked(|ix| ix.locate(&id).cloned()) else { return };
-        if matches!(place, Place::Node(_)) {
-            app.document.edit_item(&id, None, |s| {
-                if let Some(n) = s.node_mut(&id) {
-                    n.locked = !n.locked;
-                }
-            });
-        }
+        app.document.edit_item(&id, None, |s| {
+            let on = !s.is_locked(&id);
+            s.set_locked(&id, on);
+        });
     };
 
     // Voting.
@@ -753,9 +786,13 @@ pub fn WorkshopSection() -> impl IntoView {
                         <div class="ws-controls ws-capture">
                             <label class="field">
                                 <span class="field-label">{capture_label}</span>
-                                <input id="ws-capture" type="text" autocomplete="off" on:keydown=on_capture_key aria-keyshortcuts="Alt+C" />
+                                <input id="ws-capture" type="text" autocomplete="off" on:keydown=on_capture_key aria-keyshortcuts="Alt+C"
+                                    aria-describedby="ws-capture-hint ws-capture-error" aria-invalid=move || ui.error.with(Option::is_some).then_some("true") />
                             </label>
-                            <p class="field-hint">{move || t().workshop_capture_hint}</p>
+                            <p class="field-hint" id="ws-capture-hint">
+                                {move || if current_step().is_some_and(|s| s.kind == StepKind::Indicators) { t().workshop_indicator_hint } else { t().workshop_capture_hint }}
+                            </p>
+                            <p class="field-hint error" id="ws-capture-error" role="alert">{move || ui.error.get()}</p>
                         </div>
                         <div class="ws-controls">
                             <Ideas ui=ui idea_key=idea_key add_idea=add_idea />

@@ -236,7 +236,9 @@ impl Document {
     /// it for undo (a copy of the whole strategy: keep it for rare edits, and
     /// prefer [`Document::change`] or [`Document::edit_item`]) and saves soon.
     /// Edits with the same `key` in a row (typing in one field) undo as one
-    /// step, and only the first of them copies anything.
+    /// step, and only the first of them copies anything. Locked items hold
+    /// (`Strategy::hold_locks`): their own fields are put back as they were,
+    /// and an edit that removes one is refused as a whole.
     pub fn edit(&self, key: Option<&str>, f: impl FnOnce(&mut Strategy)) {
         self.edit_reaching(Reach::Anywhere, key, f);
     }
@@ -255,6 +257,10 @@ impl Document {
             if let Some(s) = d {
                 let before = s.clone();
                 f(s);
+                // Locked items stay as they were; an edit dropping one is refused whole.
+                if s.hold_locks(&before).is_err() {
+                    *s = before.clone();
+                }
                 if *s != before {
                     self.history.update_value(|h| h.record(Change::Whole(Box::new(before)), key));
                     changed = true;

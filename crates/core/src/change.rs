@@ -12,10 +12,14 @@
 //! `Batch`. `Whole` replaces everything and is kept for the rare edit that
 //! has no smaller form (a reload over the open strategy).
 //!
-//! A locked node ([`Node::locked`]) refuses every change of its own fields
-//! but its unlocking, and its removal and moves (its children are items of
-//! their own, and can be added under it).
+//! A locked item (see [`crate::lock`]: a node, value, target group or SWOT
+//! item) refuses every change of its own fields but its unlocking, its
+//! removal, its moves and its links toggled; a node's children are items of
+//! their own, and can be added under it. `Whole` holds the locks of the
+//! strategy it replaces ([`Strategy::hold_locks`]), refused when it drops a
+//! locked item.
 
+use crate::lock::lock_allows;
 use crate::model::*;
 use crate::walk::{Flat, NodeAt, Place};
 
@@ -164,18 +168,6 @@ fn shell_id(shell: &Shell) -> &str {
         Shell::Node(n) => &n.id,
         Shell::Indicator(i) => &i.id,
         Shell::Listed(item) => listed_id(item),
-    }
-}
-
-/// Whether own fields may go from `before` to `after`: a locked node's only
-/// change is being unlocked.
-fn lock_allows(before: &Shell, after: &Shell) -> bool {
-    match (before, after) {
-        (Shell::Node(b), Shell::Node(a)) if b.locked => {
-            let unlocked = Node { locked: false, ..(**b).clone() };
-            **a == unlocked || **a == **b
-        }
-        _ => true,
     }
 }
 
@@ -389,7 +381,14 @@ impl Strategy {
                 let before = std::mem::replace(&mut self.overarching_goal, node.map(|n| *n));
                 Some(Change::Overarching(before.map(Box::new)))
             }
-            Change::Remove { id } | Change::MoveBy { id, .. } | Change::MoveBefore { id, .. } | Change::MoveInto { id, .. } | Change::Indent { id } | Change::Outdent { id } | Change::MoveTo { id, .. }
+            Change::Remove { id }
+            | Change::MoveBy { id, .. }
+            | Change::MoveBefore { id, .. }
+            | Change::MoveInto { id, .. }
+            | Change::Indent { id }
+            | Change::Outdent { id }
+            | Change::MoveTo { id, .. }
+            | Change::ToggleServes { id, .. }
                 if self.is_locked(&id) =>
             {
                 None
@@ -434,7 +433,11 @@ impl Strategy {
                 inverses.reverse();
                 Some(Change::Batch(inverses))
             }
-            Change::Whole(s) => Some(Change::Whole(Box::new(std::mem::replace(self, *s)))),
+            Change::Whole(s) => {
+                let mut next = *s;
+                next.hold_locks(self).ok()?;
+                Some(Change::Whole(Box::new(std::mem::replace(self, next))))
+            }
         }
     }
 
@@ -487,7 +490,7 @@ impl Strategy {
     }
 
     /// Swaps in a shell's own fields; returns the shell it replaced.
-    fn put_shell(&mut self, shell: Shell) -> Option<Shell> {
+    pub(crate) fn put_shell(&mut self, shell: Shell) -> Option<Shell> {
         match shell {
             Shell::Strategy(mut new) => {
                 move_contents(self, &mut new);

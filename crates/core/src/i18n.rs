@@ -634,6 +634,16 @@ catalogue! {
     survey_remove: "Dzēst rindu {n}", "Remove row {n}";
     add_survey_figure: "Pievienot rindu", "Add a row";
     survey_note: "Par aptauju un tās secinājumi", "About the survey, and its conclusions";
+    // Workshop: targets in quick capture, lock for every item (issue 15, lock)
+    capture_no_name: "Pirms pirmā “;” ierakstiet rādītāja nosaukumu.", "Write the indicator's name before the first “;”.";
+    capture_not_year_value: "“{part}” nav “gads: vērtība” (piem., “2025: 60”).", "“{part}” is not “year: value” (e.g. “2025: 60”).";
+    capture_no_value: "Pēc {year} nav vērtības.", "{year} has no value after it.";
+    capture_outside_period: "{year} ir ārpus stratēģijas perioda {start}–{end}.", "{year} is outside the strategy's period {start}–{end}.";
+    capture_not_after: "{year} jābūt pēc {before}: rakstiet gadus augošā secībā.", "{year} must come after {before}: write the years rising.";
+    workshop_indicator_hint: "Rādītājs ar mērķvērtībām vienā rindā: “nosaukums % ; 2023: 40 ; 2025: 60 ; 2027: 80” — pirmais gads ir bāzes vērtība, nākamie — mērķvērtības perioda gados.", "An indicator with its targets in one line: “name % ; 2023: 40 ; 2025: 60 ; 2027: 80” — the first year is the baseline, the next ones targets in the period's years.";
+    key_indicator_line: "rādītājs: nosaukums [mērvienība] ; gads: bāze ; gads: mērķis …", "indicator: name [unit] ; year: baseline ; year: target …";
+    lock_item: "Slēgt: {name}", "Lock: {name}";
+    unlock_item: "Atslēgt: {name}", "Unlock: {name}";
 }
 
 /// Replaces `{name}` placeholders in a catalogue string.

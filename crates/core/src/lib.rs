@@ -2,6 +2,7 @@
 //! format with validation, target parsing, status computation and numbering.
 //! No web or UI dependency, so everything here is tested natively.
 
+pub mod capture;
 pub mod carry;
 pub mod change;
 pub mod chart;
@@ -16,6 +17,7 @@ pub mod history;
 pub mod i18n;
 pub mod id;
 pub mod library;
+pub mod lock;
 pub mod map;
 pub mod migrate;
 pub mod model;

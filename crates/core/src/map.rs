@@ -1303,7 +1303,7 @@ mod tests {
             mandate: rng.text(20, 30),
             mission: rng.text(8, 14),
             vision: rng.text(8, 14),
-            values: (1..=4).map(|k| crate::model::Value { id: format!("v{k}"), name: rng.text(1, 1), definition: rng.text(4, 8) }).collect(),
+            values: (1..=4).map(|k| crate::model::Value { id: format!("v{k}"), name: rng.text(1, 1), definition: rng.text(4, 8), ..Default::default() }).collect(),
             ..Default::default()
         };
         s.levels.push(Level::new("task", "Uzdevums", "Task", Numbering::Hierarchical));
@@ -1691,7 +1691,7 @@ mod tests {
         let mut s = example();
         s.mandate = "Likums".into();
         s.vision = "Nākotne".into();
-        s.values = vec![crate::model::Value { id: "v1".into(), name: "Cieņa".into(), definition: String::new() }];
+        s.values = vec![crate::model::Value { id: "v1".into(), name: "Cieņa".into(), definition: String::new(), ..Default::default() }];
         let headings = |lang| {
             let l = layout(&s, MapOptions { lang, ..Default::default() });
             l.boxes.iter().filter(|b| b.kind == BoxKind::Band).map(|b| b.lines[0].clone()).collect::<Vec<_>>()

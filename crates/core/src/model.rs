@@ -375,6 +375,10 @@ pub struct Value {
     pub name: String,
     #[serde(skip_serializing_if = "crate::format::omit")]
     pub definition: String,
+    /// Agreed and read-only until unlocked: edits of its own fields, its
+    /// removal and moves are refused.
+    #[serde(skip_serializing_if = "crate::format::omit")]
+    pub locked: bool,
 }
 
 /// A change that shows how far a goal is reached. It is written under its
@@ -725,6 +729,10 @@ pub struct TargetGroup {
     /// What the group wants from the institution, beside its needs.
     #[serde(skip_serializing_if = "crate::format::omit")]
     pub interests: Vec<String>,
+    /// Agreed and read-only until unlocked: edits of its own fields, its
+    /// removal and moves are refused.
+    #[serde(skip_serializing_if = "crate::format::omit")]
+    pub locked: bool,
 }
 
 /// A national, sector or institution planning document the goals contribute to.
@@ -775,6 +783,10 @@ pub struct SwotItem {
     /// Ids of the nodes (any level) this item is linked to.
     #[serde(skip_serializing_if = "crate::format::omit")]
     pub linked_ids: Vec<Id>,
+    /// Agreed and read-only until unlocked: edits of its own fields, its
+    /// removal and moves are refused.
+    #[serde(skip_serializing_if = "crate::format::omit")]
+    pub locked: bool,
 }
 
 /// The quadrant of a SWOT item, or the kind of environment factor.

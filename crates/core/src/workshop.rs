@@ -506,11 +506,6 @@ impl Strategy {
         s.snapshots.clear();
         Some(s)
     }
-
-    /// Whether the node with `id` is locked.
-    pub fn is_locked(&self, id: &str) -> bool {
-        self.node_by_id(id).is_some_and(|n| n.locked)
-    }
 }
 
 /// What the audience window shows, built by the presenter in its language
@@ -534,6 +529,8 @@ pub struct Screen {
     pub timer: Timer,
     /// The vote's state ("Ballots cast: 3", "Vote result"); empty when no vote runs.
     pub vote: String,
+    /// What a locked card's mark says ("Locked: read-only until unlocked").
+    pub locked_label: String,
 }
 
 /// One card of the screen: an item of the step, or a vote's candidate.

@@ -782,7 +782,7 @@ fn arb_strategy_v1() -> impl Gen<Value = Json> {
                 foreword: Foreword { text: "Ievads".into(), signatory_name: "U. Uzvārds".into(), signatory_position: "valsts sekretārs".into() },
                 mandate: "Mandāts".into(),
                 vision: "Vīzija".into(),
-                values: vec![Value { id: "v1".into(), name: "Cieņa".into(), definition: "…".into() }],
+                values: vec![Value { id: "v1".into(), name: "Cieņa".into(), definition: "…".into(), ..Default::default() }],
                 target_groups: vec![TargetGroup { id: "tg1".into(), name: "Iedzīvotāji".into(), needs: vec!["informācija".into()], ..Default::default() }],
                 policy_documents: vec![PolicyDocument { id: "pd1".into(), title: "NAP2027".into(), themes: vec!["labklājība".into()], ..Default::default() }],
                 swot: vec![SwotItem { id: "sw1".into(), kind: SwotKind::Weakness, text: "Mainība".into(), linked_ids: vec![first_goal.clone()], ..Default::default() }],
