@@ -13,6 +13,7 @@ use strategy_core::i18n::{fill, policy_rating_label, rating_label, risk_kind_lab
 use strategy_core::validate::web_url;
 use strategy_core::{Abbreviation, PolicyDocument, PolicyLevel, Rating, Reference, Risk, RiskKind, SwotItem, SwotKind, TargetGroup, Unit};
 
+use crate::components::lock_icon::LockIcon;
 use crate::components::checklist::Checklist;
 use crate::components::filter_select::node_choices;
 
@@ -62,7 +63,7 @@ pub fn LockControl(id: String, locked: Signal<bool>, #[prop(into)] name: Signal<
     view! {
         <div class="toolbar lock-control">
             <Show when=move || locked.get()>
-                <span class="lock-mark" role="img" aria-label=move || t().workshop_locked title=move || t().workshop_locked>"🔒"</span>
+                <span class="lock-mark" role="img" aria-label=move || t().workshop_locked title=move || t().workshop_locked><LockIcon /></span>
             </Show>
             <button type="button" class="button small" aria-pressed=move || locked.get().to_string() aria-label=label on:click=toggle>
                 {move || if locked.get() { t().workshop_unlock } else { t().workshop_lock }}

@@ -28,6 +28,7 @@ pub mod levels_form;
 pub mod monitoring_row;
 pub mod node_block;
 pub mod list_editor;
+pub mod lock_icon;
 pub mod new_strategy_form;
 pub mod notice_bar;
 pub mod outline_item;

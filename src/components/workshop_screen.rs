@@ -6,6 +6,8 @@
 use leptos::prelude::*;
 use strategy_core::workshop::Screen;
 
+use crate::components::lock_icon::LockIcon;
+
 /// The presenter's lock toggle (by card id) and its two labels (lock, unlock).
 pub type LockControl = (Callback<String>, Signal<(&'static str, &'static str)>);
 
@@ -43,7 +45,7 @@ pub fn WorkshopScreen(
                     };
                     view! {
                         <button type="button" class="button small" aria-label=name.clone() title=name on:click=move |_| cb.run(id.clone())>
-                            {if locked { "🔓" } else { "🔒" }}
+                            <LockIcon open=locked />
                         </button>
                     }
                 });
@@ -59,7 +61,7 @@ pub fn WorkshopScreen(
                         <span class="ws-card-label">
                             {card.locked.then(|| {
                                 let said = screen.with_untracked(|s| s.locked_label.clone());
-                                view! { <span class="lock-mark" role="img" aria-label=said.clone() title=said>"🔒 "</span> }
+                                view! { <span class="lock-mark" role="img" aria-label=said.clone() title=said><LockIcon /></span> }
                             })}
                             {card.label}
                         </span>
