@@ -12,7 +12,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { suite, openApp, done, storedStrategy } from './harness.mjs';
+import { suite, openApp, done, storedStrategy, runAxe, formatViolations } from './harness.mjs';
 
 const env = suite({ before, after });
 
@@ -40,6 +40,12 @@ function lastActual(ind, year) {
 
 /** What a text input shows of a text: its line breaks stripped (HTML's value sanitization). */
 const asInput = (text) => text.replace(/[\r\n]/g, '');
+
+/** Fails on any serious or critical axe-core violation of the page as it is. */
+async function accessible(page, what) {
+  const bad = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(bad, [], `${what}:\n${formatViolations(bad)}`);
+}
 
 const idOf = (page) => decodeURIComponent(new URL(page.url()).hash.split('/')[2]);
 
@@ -75,18 +81,20 @@ test('next period: the dialog, the draft with carried baselines, and Compare lis
   const goals = priorities.flatMap((p) => p.children ?? []);
   assert.equal(await boxes.count(), priorities.length + goals.length, 'the top two levels');
   for (const box of await boxes.all()) assert.equal(await box.isChecked(), true, 'all kept at first');
+  await accessible(page, 'the next-period dialog');
+  await page.screenshot({ path: 'test-results/next-period-dialog.png' });
   // Unticking the last priority drops its goals (unticked, not offered); ticking it again brings them back.
   const lastPriority = priorities.at(-1);
-  const priorityBox = dialog.getByRole('checkbox', { name: new RegExp(`^\\d+\\. ${escape(lastPriority.title)}$`) });
+  const priorityBox = dialog.getByRole('checkbox', { name: new RegExp(`^(\\d+\\. )?${escape(lastPriority.title)}$`) });
   await priorityBox.focus();
   await page.keyboard.press('Space');
   for (const g of lastPriority.children) {
-    const box = dialog.getByRole('checkbox', { name: new RegExp(`^\\d+\\. ${escape(g.title)}$`) });
+    const box = dialog.getByRole('checkbox', { name: new RegExp(`^(\\d+\\. )?${escape(g.title)}$`) });
     assert.equal(await box.isChecked(), false);
     assert.equal(await box.isDisabled(), true);
   }
   await page.keyboard.press('Space');
-  assert.equal(await dialog.getByRole('checkbox', { name: new RegExp(`^\\d+\\. ${escape(lastPriority.children[0].title)}$`) }).isChecked(), true);
+  assert.equal(await dialog.getByRole('checkbox', { name: new RegExp(`^(\\d+\\. )?${escape(lastPriority.children[0].title)}$`) }).isChecked(), true);
   // Drop goal 4 (with its result and indicator).
   const dropped = goals[3];
   const goalBox = dialog.getByRole('checkbox', { name: new RegExp(`^4\\. ${escape(dropped.title)}$`) });
@@ -175,6 +183,7 @@ test('next period: the dialog, the draft with carried baselines, and Compare lis
   assert.deepEqual(period?.slice(3), ['2020–2023', '2024–2027']);
   const baselines = changed.filter((c) => c[2].endsWith('.baseline'));
   assert.equal(baselines.length, carried.length, 'every carried baseline is a change');
+  await accessible(page, 'Compare');
   await page.screenshot({ path: 'test-results/next-period-compare.png', fullPage: true });
 
   // A snapshot of the draft as it is, then exactly two edits.
