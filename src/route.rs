@@ -17,11 +17,13 @@ pub enum Section {
     Workshop,
     /// Documents: preview, print and download the generated documents.
     Reports,
+    /// This strategy beside another one or one of its snapshots.
+    Compare,
 }
 
 impl Section {
     /// Every section, in the navigation's order.
-    pub const ALL: [Section; 11] = [
+    pub const ALL: [Section; 12] = [
         Section::Overview,
         Section::Structure,
         Section::Context,
@@ -33,12 +35,13 @@ impl Section {
         Section::Checks,
         Section::Workshop,
         Section::Reports,
+        Section::Compare,
     ];
 
     /// Whether the section edits the strategy (the goal map, dashboard and
-    /// checks and documents only show it).
+    /// checks, documents and comparison only show it).
     pub fn edits(self) -> bool {
-        !matches!(self, Section::Dashboard | Section::Map | Section::Checks | Section::Reports)
+        !matches!(self, Section::Dashboard | Section::Map | Section::Checks | Section::Reports | Section::Compare)
     }
 
     /// The URL slug.
@@ -55,6 +58,7 @@ impl Section {
             Section::Checks => "checks",
             Section::Workshop => "workshop",
             Section::Reports => "documents",
+            Section::Compare => "compare",
         }
     }
 

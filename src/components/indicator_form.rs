@@ -1,4 +1,4 @@
-//! Every field of one indicator: unit, kind, direction, baseline, targets per
+//! Every field of one indicator: unit, kind, direction, baseline (and what it was carried from), targets per
 //! year, data source, responsible units (their codes explained under the
 //! field), frequency and footnote.
 
@@ -7,6 +7,7 @@ use strategy_core::i18n::{direction_label, kind_label};
 use strategy_core::table::{explain_codes, Column};
 use strategy_core::{Direction, Indicator, IndicatorKind};
 
+use crate::components::carried_mark::carried_text;
 use crate::components::condition_editor::{ConditionEditor, TargetSlot};
 use crate::components::select_field::SelectField;
 use crate::serde_enum::{name as snake, options, parse as from_snake};
@@ -30,6 +31,8 @@ pub fn IndicatorForm(id: String) -> impl IntoView {
                 t().not_understood.to_string()
             } else if col == Column::Responsible {
                 app.document.read(|s, _| Some(explain_codes(s, &value.get()))).unwrap_or_default()
+            } else if col == Column::Baseline {
+                carried_text(app, &sid.get_value()).unwrap_or_default()
             } else {
                 String::new()
             }

@@ -2,7 +2,9 @@
 
 pub mod app_header;
 pub mod chart_view;
+pub mod carried_mark;
 pub mod checklist;
+pub mod compare_table;
 pub mod condition_editor;
 pub mod context_items;
 pub mod damaged_row;
@@ -30,6 +32,7 @@ pub mod node_block;
 pub mod list_editor;
 pub mod lock_icon;
 pub mod new_strategy_form;
+pub mod next_period_dialog;
 pub mod notice_bar;
 pub mod outline_item;
 pub mod paste_dialog;

@@ -3,12 +3,13 @@
 //! also into rows the windowed table has not rendered yet; a pasted block of
 //! spreadsheet rows fills the cells from here. The cell reads only its own
 //! indicator, so typing elsewhere does not touch it. The responsible units'
-//! cell explains its codes in its tooltip.
+//! cell explains its codes in its tooltip; a carried baseline is marked.
 
 use leptos::prelude::*;
 use strategy_core::table::{cell_not_understood, explain_codes, paste_block, Column};
 use strategy_core::Indicator;
 
+use crate::components::carried_mark::CarriedMark;
 use crate::state::use_app;
 
 /// The cell a key moves to from (`row`, `col`) in a table of `columns`
@@ -101,6 +102,7 @@ pub fn TableCell(
                     }
                 }
             />
+            {(col == Column::Baseline).then(|| view! { <CarriedMark id=sid.get_value() /> })}
         </td>
     }
 }

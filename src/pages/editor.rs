@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::pages::{checks::ChecksSection, context::ContextSection, dashboard::DashboardSection, goal_map::MapSection, indicators::IndicatorsSection};
+use crate::pages::compare::CompareSection;
 use crate::pages::evaluation::EvaluationSection;
 use crate::pages::monitoring::MonitoringSection;
 use crate::pages::reports::ReportsSection;
@@ -24,6 +25,7 @@ pub fn section_label(t: &strategy_core::i18n::Texts, s: Section) -> &'static str
         Section::Checks => t.section_checks,
         Section::Workshop => t.section_workshop,
         Section::Reports => t.section_reports,
+        Section::Compare => t.section_compare,
     }
 }
 
@@ -73,6 +75,7 @@ pub fn EditorPage() -> impl IntoView {
         Section::Checks => view! { <ChecksSection /> }.into_any(),
         Section::Workshop => view! { <crate::pages::workshop::WorkshopSection /> }.into_any(),
         Section::Reports => view! { <ReportsSection /> }.into_any(),
+        Section::Compare => view! { <CompareSection /> }.into_any(),
     };
     view! {
         <div class="editor">

@@ -1,6 +1,7 @@
 //! Pages: the library, and the editor with its sections.
 
 pub mod checks;
+pub mod compare;
 pub mod context;
 pub mod dashboard;
 pub mod editor;

@@ -1,13 +1,15 @@
 //! Overview: who, when, and why — institution, period, foreword, mandate,
 //! mission, vision, values, the size of the tree per level and the
 //! overarching goal (its title and description; its indicators and children
-//! are edited under Structure).
+//! are edited under Structure); and the actions on the whole strategy: a
+//! workshop, and starting the next period from it.
 
 use leptos::prelude::*;
 use strategy_core::{ContentLanguage, Node, Value};
 
 use crate::components::item_problems::ItemProblems;
 use crate::components::level_counts::level_counts;
+use crate::components::next_period_dialog::NextPeriodButton;
 use crate::components::select_field::SelectField;
 use crate::components::text_field::TextField;
 use crate::components::value_item::ValueItem;
@@ -83,7 +85,10 @@ pub fn OverviewSection() -> impl IntoView {
     let has_workshop = move || app.document.doc.with(|d| d.as_ref().is_some_and(|s| s.workshop.is_some()));
     view! {
         <h1>{move || t().section_overview}</h1>
-        <p><a class="button" href=workshop_href>{move || if has_workshop() { t().workshop_resume } else { t().workshop_start }}</a></p>
+        <div class="toolbar">
+            <a class="button" href=workshop_href>{move || if has_workshop() { t().workshop_resume } else { t().workshop_start }}</a>
+            <NextPeriodButton />
+        </div>
         <section class="card" aria-labelledby="ov-basics">
             <h2 id="ov-basics" class="visually-hidden">{move || t().section_overview}</h2>
             {strategy_field!(app, title, title)}

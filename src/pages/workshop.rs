@@ -11,13 +11,14 @@ use std::collections::HashSet;
 use leptos::prelude::*;
 use strategy_core::capture::parse_indicator_line;
 use strategy_core::change::{Change, ListedItem};
-use strategy_core::compare::{compare, Kind};
+use strategy_core::compare::compare;
 use strategy_core::i18n::{fill, swot_label, Lang, Texts};
 use strategy_core::walk::Place;
 use strategy_core::workshop::{screen_message, Candidate, Capture, Card, Screen, Step, StepKind, Timer, VoteMode, VoteRound, Workshop, HELLO};
 use strategy_core::{Strategy, SwotItem, SwotKind, TargetGroup, Value};
 use wasm_bindgen::prelude::*;
 
+use crate::components::compare_table::CompareTable;
 use crate::components::workshop_audience::channel;
 use crate::components::workshop_screen::WorkshopScreen;
 use crate::route::Route;
@@ -1069,23 +1070,7 @@ fn Snapshots(ui: Ui, take_snapshot: impl Fn(leptos::ev::KeyboardEvent) + Copy + 
                     }
                 } />
             </ul>
-            {move || differences().map(|changes| {
-                let rows = if changes.is_empty() {
-                    view! { <p>{t().workshop_compare_none}</p> }.into_any()
-                } else {
-                    view! {
-                        <table class="ws-compare">
-                            <tbody>
-                                {changes.into_iter().map(|c| {
-                                    let kind = match c.kind { Kind::Added => t().workshop_added, Kind::Removed => t().workshop_removed, Kind::Changed => t().workshop_changed };
-                                    view! { <tr data-kind=kind><td>{kind}</td><td>{c.label}</td><td><code>{c.path}</code></td><td>{c.before}</td><td>{c.after}</td></tr> }
-                                }).collect_view()}
-                            </tbody>
-                        </table>
-                    }.into_any()
-                };
-                view! { <h3>{t().workshop_compare}</h3>{rows} }
-            })}
+            {move || differences().map(|changes| view! { <h3>{t().workshop_compare}</h3><CompareTable changes=changes /> })}
         </section>
     }
 }

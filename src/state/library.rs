@@ -123,6 +123,11 @@ impl Library {
         });
     }
 
+    /// Reads a stored strategy without opening it (to compare with); the reason when it cannot be read.
+    pub async fn read(&self, id: &str) -> Result<Strategy, String> {
+        self.w().stored.load(id).await.map(|l| l.strategy)
+    }
+
     /// Renames a stored strategy.
     pub fn rename(&self, id: &str, title: &str) {
         if self.w().document.is_open(id) {

@@ -231,9 +231,9 @@ test('dot-voting tallied and secret with the reveal, a lock, two snapshots compa
   await page.keyboard.press('Enter');
   await page.getByLabel('Compare: after values').check();
   await page.getByLabel('Compare: end of day 1').check();
-  const rows = page.locator('.ws-compare tr');
+  const rows = page.locator('.compare-table tbody tr');
   await rows.first().waitFor();
-  assert.deepEqual(await page.locator('.ws-compare tr[data-kind="added"] td:nth-child(2)').allInnerTexts(), ['Atvērtība']);
+  assert.deepEqual(await page.locator('.compare-table tr[data-kind="added"] td:nth-child(2)').allInnerTexts(), ['Atvērtība']);
 
   // Lock a priority from its card: the editor refuses to edit it until unlocked.
   for (const step of ['Target groups and needs', 'SWOT', 'Priority']) {

@@ -15,6 +15,9 @@
 //! its baseline. Targets, actuals, reports, evaluations, SWOT, risks,
 //! resources, foreword, context analysis and notes are left to the new
 //! period, and links to nodes that were dropped go with them.
+//!
+//! What the user picks from ([`goal_choices`]) are the nodes of the top two
+//! levels, in document order; a choice under a dropped one goes with it.
 
 use std::collections::HashSet;
 
@@ -22,8 +25,7 @@ use crate::model::{Actual, Baseline, BaselineValue, Foreword, Id, Indicator, Nod
 
 /// The draft of the period after `s`'s, with id `new_id` (see the module docs).
 pub fn next_period(s: &Strategy, keep: &dyn Fn(&Node) -> bool, new_id: &str, today_year: i32) -> Strategy {
-    let len = (s.period.end_year - s.period.start_year + 1).max(1);
-    let period = Period { start_year: s.period.end_year + 1, end_year: s.period.end_year + len };
+    let period = following(s.period);
     let carry = |n: &Node| carry_node(n, keep, &s.id, today_year);
     let mut next = Strategy {
         id: new_id.into(),
@@ -63,6 +65,43 @@ pub fn next_period(s: &Strategy, keep: &dyn Fn(&Node) -> bool, new_id: &str, tod
     }
     next.overarching_goal.iter_mut().chain(next.items.iter_mut()).for_each(|n| unlink(n, &kept));
     next
+}
+
+/// The period right after `p`, as long as it (2020–2023 → 2024–2027).
+pub fn following(p: Period) -> Period {
+    let len = (p.end_year - p.start_year + 1).max(1);
+    Period { start_year: p.end_year + 1, end_year: p.end_year + len }
+}
+
+/// A node the user may keep in the next period or drop with its subtree.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GoalChoice {
+    pub id: Id,
+    /// Number and title ("2. Care").
+    pub label: String,
+    /// 0 for the top level, 1 for the level under it.
+    pub depth: usize,
+    /// The choice this one sits under (dropping it drops this one).
+    pub parent: Option<Id>,
+}
+
+/// The nodes of the top two levels of the tree (not the overarching goal's
+/// children, which stay), in document order.
+pub fn goal_choices(s: &Strategy) -> Vec<GoalChoice> {
+    let numbers = crate::numbering::numbers(s);
+    let mut out = Vec::new();
+    for top in &s.items {
+        out.push(GoalChoice { id: top.id.clone(), label: crate::numbering::label(&numbers, top), depth: 0, parent: None });
+        for c in &top.children {
+            out.push(GoalChoice { id: c.id.clone(), label: crate::numbering::label(&numbers, c), depth: 1, parent: Some(top.id.clone()) });
+        }
+    }
+    out
+}
+
+/// How many of `draft`'s indicators have a baseline carried from another strategy.
+pub fn carried_count(draft: &Strategy) -> usize {
+    draft.indicator_refs().iter().filter(|r| r.indicator.baseline.carried_from.is_some()).count()
 }
 
 /// `n` and the subtree `keep` accepts, carried; `None` when `keep` refuses `n`.

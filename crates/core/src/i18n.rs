@@ -644,6 +644,31 @@ catalogue! {
     key_indicator_line: "rādītājs: nosaukums [mērvienība] ; gads: bāze ; gads: mērķis …", "indicator: name [unit] ; year: baseline ; year: target …";
     lock_item: "Slēgt: {name}", "Lock: {name}";
     unlock_item: "Atslēgt: {name}", "Unlock: {name}";
+
+    // Next period and Compare (issue 14, part 4)
+    section_compare: "Salīdzināt", "Compare";
+    next_period_start: "Sākt nākamo periodu no šīs stratēģijas", "Start the next period from this strategy";
+    next_period_title: "Nākamā perioda stratēģija", "The next period's strategy";
+    next_period_period: "Jaunais periods: {start}–{end}", "New period: {start}–{end}";
+    next_period_intro: "Tiks pārņemti līmeņi, pilnvarojums, misija, vīzija un vērtības. Katra paturētā rādītāja bāzes vērtība būs tā pēdējā faktiskā vērtība; mērķvērtības, izpilde un izvērtējumi paliek jaunajam periodam.", "The levels, mandate, mission, vision and values are copied. Each kept indicator's baseline becomes its last actual; targets, actuals and evaluations are left to the new period.";
+    next_period_goals: "Paturamie mērķi", "Goals to keep";
+    next_period_goals_hint: "Noņemot atzīmi, tiek atmests arī viss, kas zem tā.", "Unticking one drops everything under it too.";
+    next_period_create: "Izveidot melnrakstu", "Create the draft";
+    next_period_done: "Izveidots “{title}”: {n} rādītāji pārņemti ar pēdējo faktisko vērtību kā bāzes vērtību.", "Created “{title}”: {n} indicators carried with their last actual as baseline.";
+    carried_from: "pārņemts no “{source}”, {year}", "carried from “{source}”, {year}";
+    compare_with: "Salīdzināt ar", "Compare with";
+    compare_pick: "— izvēlieties —", "— pick one —";
+    compare_hint: "Izvēlieties stratēģiju vai šīs stratēģijas momentuzņēmumu, ar ko salīdzināt.", "Pick a strategy, or a snapshot of this one, to compare with.";
+    compare_strategies: "Stratēģijas šajā pārlūkā", "Strategies in this browser";
+    compare_source: "{title} (avots)", "{title} (source)";
+    compare_loading: "Nolasa…", "Reading…";
+    compare_counts: "{added} pievienoti, {removed} dzēsti, {changed} mainīti", "{added} added, {removed} removed, {changed} changed";
+    compare_kind: "Kas", "What";
+    compare_item: "Vienums", "Item";
+    compare_where: "Vieta", "Where";
+    compare_before: "Bija", "Before";
+    compare_after: "Kļuva", "After";
+    compare_keep_snapshot: "Saglabāt šo versiju kā momentuzņēmumu", "Keep this version as a snapshot";
 }
 
 /// Replaces `{name}` placeholders in a catalogue string.

@@ -78,3 +78,23 @@ fn the_last_actual_is_the_latest_whole_year_up_to_today() {
     assert_eq!(last_actual(&ind, 2024).and_then(|a| a.value), Some(1.0));
     assert_eq!(last_actual(&ind, 2000), None);
 }
+
+#[test]
+fn the_choices_are_the_top_two_levels_and_the_count_says_what_was_carried() {
+    use strategy_core::carry::{carried_count, following, goal_choices};
+    let s = example("lm-strategy-2020-2023");
+    let choices = goal_choices(&s);
+    assert_eq!(choices.iter().filter(|c| c.depth == 0).count(), 3, "three priorities");
+    assert_eq!(choices.iter().filter(|c| c.depth == 1).count(), 9, "nine goals");
+    let g4 = choices.iter().find(|c| c.id == "g4").unwrap();
+    assert_eq!((g4.parent.as_deref(), g4.label.starts_with("4. ")), (Some("p1"), true));
+    assert_eq!(choices[0].id, "p1");
+    assert_eq!(choices[1].parent.as_deref(), Some("p1"));
+    assert_eq!(following(s.period), Period { start_year: 2024, end_year: 2027 });
+    let (_, next) = draft();
+    let kept: HashSet<&str> = next.indicator_refs().into_iter().map(|r| r.indicator.id.as_str()).collect();
+    let measured = s.indicator_refs().into_iter().filter(|r| kept.contains(r.indicator.id.as_str()) && last_actual(r.indicator, 2026).is_some()).count();
+    assert_eq!(carried_count(&next), measured, "every kept indicator with an actual, and no other");
+    assert!(measured > 10);
+    assert_eq!(carried_count(&s), 0);
+}
