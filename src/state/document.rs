@@ -430,6 +430,12 @@ impl Document {
         get: impl Fn(&Strategy, &Index) -> Option<String> + Send + Sync + 'static,
         set: impl Fn(&mut Strategy, String) + Send + Sync + 'static,
     ) -> (Signal<String>, Callback<String>) {
+        self.bind_dyn(bound, key, Box::new(get), Box::new(set))
+    }
+
+    /// [`Document::bind_on`] with `get` and `set` boxed: its memo and callback
+    /// are made once in the wasm, not once per bound field (~100 of them).
+    fn bind_dyn(&self, bound: Bound, key: String, get: Box<dyn Fn(&Strategy, &Index) -> Option<String> + Send + Sync>, set: Box<dyn Fn(&mut Strategy, String) + Send + Sync>) -> (Signal<String>, Callback<String>) {
         let state = *self;
         let read = bound.clone();
         let value = Memo::new(move |_| match &read {

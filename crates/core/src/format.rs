@@ -60,10 +60,41 @@ impl Imported {
 /// Serialises a strategy as a current-version file: pretty JSON, stable key order,
 /// ending with a newline.
 pub fn export(strategy: &Strategy) -> String {
-    let envelope = Envelope { format: FORMAT, version: VERSION, strategy };
-    let mut text = serde_json::to_string_pretty(&envelope).expect("a strategy always serialises");
+    let mut text = write(strategy, true);
     text.push('\n');
     text
+}
+
+/// Writes the envelope of `strategy`, pretty or on one line, through one
+/// serializer type (so the model's `Serialize` is in the wasm once, not once
+/// per form).
+fn write(strategy: &Strategy, pretty: bool) -> String {
+    let envelope = Envelope { format: FORMAT, version: VERSION, strategy };
+    let mut out = Vec::new();
+    let mut serializer = serde_json::Serializer::with_formatter(&mut out, Layout(pretty.then(serde_json::ser::PrettyFormatter::new)));
+    envelope.serialize(&mut serializer).expect("a strategy always serialises");
+    String::from_utf8(out).expect("JSON is UTF-8")
+}
+
+/// serde_json's pretty formatter when it holds one, else its compact one.
+struct Layout(Option<serde_json::ser::PrettyFormatter<'static>>);
+
+macro_rules! layout {
+    ($($method:ident $(, $arg:ident: $ty:ty)?);*) => {$(
+        fn $method<W: ?Sized + std::io::Write>(&mut self, writer: &mut W $(, $arg: $ty)?) -> std::io::Result<()> {
+            match &mut self.0 {
+                Some(pretty) => pretty.$method(writer $(, $arg)?),
+                None => serde_json::ser::CompactFormatter.$method(writer $(, $arg)?),
+            }
+        }
+    )*};
+}
+
+impl serde_json::ser::Formatter for Layout {
+    layout! {
+        begin_array; end_array; begin_array_value, first: bool; end_array_value;
+        begin_object; end_object; begin_object_key, first: bool; begin_object_value; end_object_value
+    }
 }
 
 thread_local! {
@@ -91,8 +122,7 @@ pub fn compact(strategy: &Strategy) -> String {
     }
     COMPACT.with(|c| c.set(true));
     let _reset = Reset;
-    let envelope = Envelope { format: FORMAT, version: VERSION, strategy };
-    serde_json::to_string(&envelope).expect("a strategy always serialises")
+    write(strategy, false)
 }
 
 /// The format version of `text` when it is a file made by a newer Strategy
@@ -385,6 +415,19 @@ mod tests {
         }
         let unknown: Vec<_> = import(&texts[texts.len() - 2]).unwrap().problems.into_iter().filter(|p| p.message.starts_with("unknown")).map(|p| p.path).collect();
         assert_eq!(unknown, ["alpha", "zeta", "extra", "items[0].odd"]);
+    }
+
+    #[test]
+    fn both_forms_are_serde_json_s_own_pretty_and_compact_text() {
+        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/examples/lm-strategy-2020-2023.json")).expect("an example");
+        let strategy = import(&text).expect("readable").strategy;
+        let envelope = Envelope { format: FORMAT, version: VERSION, strategy: &strategy };
+        assert_eq!(export(&strategy), serde_json::to_string_pretty(&envelope).unwrap() + "\n");
+        COMPACT.with(|c| c.set(true));
+        let expected = serde_json::to_string(&envelope).unwrap();
+        COMPACT.with(|c| c.set(false));
+        assert_eq!(compact(&strategy), expected);
+        assert_eq!(import(&expected).expect("readable").strategy, strategy);
     }
 
     #[test]
