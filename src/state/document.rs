@@ -71,6 +71,11 @@ enum Reach {
     StrategyText,
 }
 
+/// The boxed reader of a bound field ([`Document::bind_dyn`]).
+type BoxedGet = Box<dyn Fn(&Strategy, &Index) -> Option<String> + Send + Sync>;
+/// The boxed writer of a bound field ([`Document::bind_dyn`]).
+type BoxedSet = Box<dyn Fn(&mut Strategy, String) + Send + Sync>;
+
 /// What a bound field belongs to.
 #[derive(Debug, Clone)]
 enum Bound {
@@ -435,7 +440,7 @@ impl Document {
 
     /// [`Document::bind_on`] with `get` and `set` boxed: its memo and callback
     /// are made once in the wasm, not once per bound field (~100 of them).
-    fn bind_dyn(&self, bound: Bound, key: String, get: Box<dyn Fn(&Strategy, &Index) -> Option<String> + Send + Sync>, set: Box<dyn Fn(&mut Strategy, String) + Send + Sync>) -> (Signal<String>, Callback<String>) {
+    fn bind_dyn(&self, bound: Bound, key: String, get: BoxedGet, set: BoxedSet) -> (Signal<String>, Callback<String>) {
         let state = *self;
         let read = bound.clone();
         let value = Memo::new(move |_| match &read {
