@@ -71,6 +71,11 @@ enum Reach {
     StrategyText,
 }
 
+/// The boxed reader of a bound field ([`Document::bind_dyn`]).
+type BoxedGet = Box<dyn Fn(&Strategy, &Index) -> Option<String> + Send + Sync>;
+/// The boxed writer of a bound field ([`Document::bind_dyn`]).
+type BoxedSet = Box<dyn Fn(&mut Strategy, String) + Send + Sync>;
+
 /// What a bound field belongs to.
 #[derive(Debug, Clone)]
 enum Bound {
@@ -436,6 +441,12 @@ impl Document {
         get: impl Fn(&Strategy, &Index) -> Option<String> + Send + Sync + 'static,
         set: impl Fn(&mut Strategy, String) + Send + Sync + 'static,
     ) -> (Signal<String>, Callback<String>) {
+        self.bind_dyn(bound, key, Box::new(get), Box::new(set))
+    }
+
+    /// [`Document::bind_on`] with `get` and `set` boxed: its memo and callback
+    /// are made once in the wasm, not once per bound field (~100 of them).
+    fn bind_dyn(&self, bound: Bound, key: String, get: BoxedGet, set: BoxedSet) -> (Signal<String>, Callback<String>) {
         let state = *self;
         let read = bound.clone();
         let value = Memo::new(move |_| match &read {

@@ -19,6 +19,9 @@ use crate::model::Strategy;
 use crate::problem::Problem;
 use crate::validate::validate;
 
+mod track;
+use track::tracked;
+
 /// The value of the `format` field of every file.
 pub const FORMAT: &str = "strategy-studio";
 /// The version this code writes, and the newest it reads.
@@ -57,10 +60,41 @@ impl Imported {
 /// Serialises a strategy as a current-version file: pretty JSON, stable key order,
 /// ending with a newline.
 pub fn export(strategy: &Strategy) -> String {
-    let envelope = Envelope { format: FORMAT, version: VERSION, strategy };
-    let mut text = serde_json::to_string_pretty(&envelope).expect("a strategy always serialises");
+    let mut text = write(strategy, true);
     text.push('\n');
     text
+}
+
+/// Writes the envelope of `strategy`, pretty or on one line, through one
+/// serializer type (so the model's `Serialize` is in the wasm once, not once
+/// per form).
+fn write(strategy: &Strategy, pretty: bool) -> String {
+    let envelope = Envelope { format: FORMAT, version: VERSION, strategy };
+    let mut out = Vec::new();
+    let mut serializer = serde_json::Serializer::with_formatter(&mut out, Layout(pretty.then(serde_json::ser::PrettyFormatter::new)));
+    envelope.serialize(&mut serializer).expect("a strategy always serialises");
+    String::from_utf8(out).expect("JSON is UTF-8")
+}
+
+/// serde_json's pretty formatter when it holds one, else its compact one.
+struct Layout(Option<serde_json::ser::PrettyFormatter<'static>>);
+
+macro_rules! layout {
+    ($($method:ident $(, $arg:ident: $ty:ty)?);*) => {$(
+        fn $method<W: ?Sized + std::io::Write>(&mut self, writer: &mut W $(, $arg: $ty)?) -> std::io::Result<()> {
+            match &mut self.0 {
+                Some(pretty) => pretty.$method(writer $(, $arg)?),
+                None => serde_json::ser::CompactFormatter.$method(writer $(, $arg)?),
+            }
+        }
+    )*};
+}
+
+impl serde_json::ser::Formatter for Layout {
+    layout! {
+        begin_array; end_array; begin_array_value, first: bool; end_array_value;
+        begin_object; end_object; begin_object_key, first: bool; begin_object_value; end_object_value
+    }
 }
 
 thread_local! {
@@ -88,8 +122,7 @@ pub fn compact(strategy: &Strategy) -> String {
     }
     COMPACT.with(|c| c.set(true));
     let _reset = Reset;
-    let envelope = Envelope { format: FORMAT, version: VERSION, strategy };
-    serde_json::to_string(&envelope).expect("a strategy always serialises")
+    write(strategy, false)
 }
 
 /// The format version of `text` when it is a file made by a newer Strategy
@@ -226,12 +259,11 @@ struct TypedSeed<'a> {
 impl<'de> serde::de::DeserializeSeed<'de> for TypedSeed<'_> {
     type Value = Typed;
     fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> std::result::Result<Typed, D::Error> {
-        use serde::de::Error;
         let TypedSeed { version, unknown } = self;
         if version < 2 {
-            tracked(d, unknown).map(|old| Typed::V1(Box::new(old), version as u32)).map_err(|e| D::Error::custom(e.into_inner()))
+            tracked(d, unknown).map(|old| Typed::V1(Box::new(old), version as u32)).map_err(|e| e.inner)
         } else {
-            tracked(d, unknown).map(|s| Typed::V2(Box::new(s))).map_err(|e| D::Error::custom(e.into_inner()))
+            tracked(d, unknown).map(|s| Typed::V2(Box::new(s))).map_err(|e| e.inner)
         }
     }
 }
@@ -323,63 +355,14 @@ fn deserialize_strategy<T: serde::de::DeserializeOwned>(json: Json, problems: &m
     let mut unknown = Vec::new();
     let mut de = serde_json::Deserializer::from_str(&text);
     let strategy: T = tracked(&mut de, &mut unknown).map_err(|e| {
-        let path = e.path().to_string();
-        let path = if path == "." { String::new() } else { path };
+        let path = e.path;
         // The position is in the text made here, not in the file: left out.
-        let e = e.into_inner().to_string();
+        let e = e.inner.to_string();
         let e = e.rsplit_once(" at line ").map_or(e.as_str(), |(message, _)| message);
         vec![Problem::error(path, e).lv(format!("nepareizi dati: {e}"))]
     })?;
     problems.extend(unknown.into_iter().map(unknown_field));
     Ok(strategy)
-}
-
-/// Deserialises a `T` from `d`, noting the path of each unknown field in
-/// `unknown` and the path of a type error in the error.
-fn tracked<'de, D: serde::Deserializer<'de>, T: serde::Deserialize<'de>>(d: D, unknown: &mut Vec<String>) -> std::result::Result<T, serde_path_to_error::Error<D::Error>> {
-    let mut track = |path: serde_ignored::Path<'_>| unknown.push(ignored_path(&path));
-    serde_path_to_error::deserialize(serde_ignored::Deserializer::new(ObjectOnly(d), &mut track))
-}
-
-/// Reads a struct only from a JSON object (serde_json would also take an
-/// array of its fields in order, which a file never means).
-struct ObjectOnly<D>(D);
-
-impl<'de, D: serde::Deserializer<'de>> serde::Deserializer<'de> for ObjectOnly<D> {
-    type Error = D::Error;
-
-    fn deserialize_any<V: serde::de::Visitor<'de>>(self, visitor: V) -> std::result::Result<V::Value, D::Error> {
-        self.0.deserialize_any(visitor)
-    }
-
-    fn deserialize_struct<V: serde::de::Visitor<'de>>(self, _: &'static str, _: &'static [&'static str], visitor: V) -> std::result::Result<V::Value, D::Error> {
-        self.0.deserialize_map(visitor)
-    }
-
-    serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option unit unit_struct
-        newtype_struct seq tuple tuple_struct map enum identifier ignored_any
-    }
-}
-
-/// Formats a path of `serde_ignored` as `a[0].b`.
-fn ignored_path(path: &serde_ignored::Path) -> String {
-    use serde_ignored::Path;
-    match path {
-        Path::Root => String::new(),
-        Path::Seq { parent, index } => format!("{}[{index}]", ignored_path(parent)),
-        Path::Map { parent, key } => {
-            let parent = ignored_path(parent);
-            if parent.is_empty() {
-                key.clone()
-            } else {
-                format!("{parent}.{key}")
-            }
-        }
-        Path::Some { parent } | Path::NewtypeStruct { parent } | Path::NewtypeVariant { parent } => {
-            ignored_path(parent)
-        }
-    }
 }
 
 /// The JSON Schema of the current file version, generated from the model.
@@ -432,6 +415,19 @@ mod tests {
         }
         let unknown: Vec<_> = import(&texts[texts.len() - 2]).unwrap().problems.into_iter().filter(|p| p.message.starts_with("unknown")).map(|p| p.path).collect();
         assert_eq!(unknown, ["alpha", "zeta", "extra", "items[0].odd"]);
+    }
+
+    #[test]
+    fn both_forms_are_serde_json_s_own_pretty_and_compact_text() {
+        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/examples/lm-strategy-2020-2023.json")).expect("an example");
+        let strategy = import(&text).expect("readable").strategy;
+        let envelope = Envelope { format: FORMAT, version: VERSION, strategy: &strategy };
+        assert_eq!(export(&strategy), serde_json::to_string_pretty(&envelope).unwrap() + "\n");
+        COMPACT.with(|c| c.set(true));
+        let expected = serde_json::to_string(&envelope).unwrap();
+        COMPACT.with(|c| c.set(false));
+        assert_eq!(compact(&strategy), expected);
+        assert_eq!(import(&expected).expect("readable").strategy, strategy);
     }
 
     #[test]
