@@ -135,6 +135,8 @@ test('the audience follows every step; a draft is built from blank with the keyb
   // The audience window closed and opened again asks for the state and resumes.
   await page.getByRole('link', { name: 'Workshop', exact: true }).click();
   await page.getByRole('heading', { name: 'Workshop', level: 1 }).waitFor();
+  // The running workshop's controls are there (the key works once they are).
+  await page.locator('button[aria-keyshortcuts="Alt+A"]').waitFor();
   await audience.close();
   const [again] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('Alt+a')]);
   await audienceShows(again, 'Goal');
