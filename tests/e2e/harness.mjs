@@ -142,6 +142,18 @@ export async function openApp(browser, url, { context } = {}) {
 }
 
 /**
+ * The app in English on a copy of the bundled example of `period`
+ * ("Use as a template"), on its Overview.
+ */
+export async function openExampleCopy(browser, url, period = '2024–2027') {
+  const app = await openApp(browser, url);
+  await app.page.getByLabel('Saskarnes valoda').selectOption('en');
+  await app.page.getByRole('button', { name: new RegExp(`^Use as a template: .*${period}`) }).click();
+  await app.page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
+  return app;
+}
+
+/**
  * Registers the suite's set-up (server under a sub-path, one browser) and
  * tear-down with node:test, and returns accessors for them.
  */

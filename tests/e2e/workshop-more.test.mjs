@@ -10,23 +10,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, mkdir } from 'node:fs/promises';
-import { suite, openApp, done } from './harness.mjs';
+import { suite, openExampleCopy, done } from './harness.mjs';
 
 const env = suite({ before, after });
 const LOCKED = 'Locked: read-only until unlocked';
 
-/** Opens the app in English on a copy of the 2024–2027 example, on its Overview. */
-async function example() {
-  const app = await openApp(env.browser, env.url);
-  const { page } = app;
-  await page.getByLabel('Saskarnes valoda').selectOption('en');
-  await page.getByRole('button', { name: /^Use as a template: .*2024–2027/ }).click();
-  await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
-  return app;
-}
-
 test('ideas, timer keys, full screen, lock by key and an indicator with its targets in one line', async () => {
-  const app = await example();
+  const app = await openExampleCopy(env.browser, env.url);
   const { page } = app;
   await page.getByRole('link', { name: 'Start a workshop' }).click();
   await page.getByRole('heading', { name: 'Workshop', level: 1 }).waitFor();
@@ -175,7 +165,7 @@ test('ideas, timer keys, full screen, lock by key and an indicator with its targ
 });
 
 test('a value locked outside workshop mode is read-only with its mark until unlocked', async () => {
-  const app = await example();
+  const app = await openExampleCopy(env.browser, env.url);
   const { page } = app;
   const lock = page.getByRole('button', { name: 'Lock: Sadarbība' });
   await lock.click();

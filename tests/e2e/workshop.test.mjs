@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, mkdir } from 'node:fs/promises';
-import { suite, openApp, done } from './harness.mjs';
+import { suite, openApp, openExampleCopy, done } from './harness.mjs';
 
 const env = suite({ before, after });
 
@@ -19,16 +19,6 @@ async function blank(title) {
   await page.getByRole('button', { name: 'New strategy' }).click();
   await page.getByLabel('Title', { exact: true }).fill(title);
   await page.getByRole('button', { name: 'Create' }).click();
-  await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
-  return app;
-}
-
-/** Opens the app in English on a copy of the 2024–2027 example. */
-async function example() {
-  const app = await openApp(env.browser, env.url);
-  const { page } = app;
-  await page.getByLabel('Saskarnes valoda').selectOption('en');
-  await page.getByRole('button', { name: /^Use as a template: .*2024–2027/ }).click();
   await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
   return app;
 }
@@ -156,7 +146,7 @@ test('the audience follows every step; a draft is built from blank with the keyb
 });
 
 test('dot-voting tallied and secret with the reveal, a lock, two snapshots compared, finish and export', async () => {
-  const app = await example();
+  const app = await openExampleCopy(env.browser, env.url);
   const { page } = app;
   const audience = await startWorkshop(page);
   await audience.setViewportSize({ width: 1920, height: 1080 });
