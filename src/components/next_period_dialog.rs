@@ -14,39 +14,54 @@ use strategy_core::i18n::fill;
 
 use crate::state::{use_app, Notice};
 
-/// The button that opens the dialog, and the dialog while it is open.
+/// The button that opens the dialog, and the dialog (always in the page,
+/// closed; its content is built each time it opens, from the strategy as it
+/// is then).
 #[component]
 pub fn NextPeriodButton() -> impl IntoView {
     let app = use_app();
     let t = move || app.t();
     let open = RwSignal::new(false);
     let button = NodeRef::<leptos::html::Button>::new();
-    let on_close = Callback::new(move |()| {
+    let dialog = NodeRef::<leptos::html::Dialog>::new();
+    // Opened modal in the click itself, not in a later effect: the rest of
+    // the page is inert and Esc closes it from the first frame on.
+    let show = move |_| {
+        open.set(true);
+        if let Some(d) = dialog.get_untracked() {
+            if !d.open() {
+                let _ = d.show_modal();
+            }
+        }
+    };
+    let on_close = move |_| {
         open.set(false);
         if let Some(b) = button.get_untracked() {
             let _ = b.focus();
         }
-    });
+    };
     view! {
-        <button type="button" class="button" node_ref=button aria-haspopup="dialog" on:click=move |_| open.set(true)>{move || t().next_period_start}</button>
-        <Show when=move || open.get()>
-            <NextPeriodDialog on_close=on_close />
-        </Show>
+        <button type="button" class="button" node_ref=button aria-haspopup="dialog" on:click=show>{move || t().next_period_start}</button>
+        <dialog class="np-dialog" node_ref=dialog aria-labelledby="np-title" on:close=on_close>
+            <h2 id="np-title">{move || t().next_period_title}</h2>
+            <Show when=move || open.get()>
+                <NextPeriodForm dialog=dialog />
+            </Show>
+        </dialog>
     }
 }
 
-/// The dialog: goals to keep, the new period, "Create the draft".
+/// The dialog's content under its heading: goals to keep, the new period, "Create the draft".
 #[component]
-fn NextPeriodDialog(on_close: Callback<()>) -> impl IntoView {
+fn NextPeriodForm(dialog: NodeRef<leptos::html::Dialog>) -> impl IntoView {
     let app = use_app();
     let t = move || app.t();
-    let dialog = NodeRef::<leptos::html::Dialog>::new();
-    // Shown modal once mounted: the rest of the page is inert and Esc closes it.
+    // The first choice takes the focus once it is there (the dialog had it
+    // while its content was being built).
+    let first = NodeRef::<leptos::html::Input>::new();
     Effect::new(move |_| {
-        if let Some(d) = dialog.get() {
-            if !d.open() {
-                let _ = d.show_modal();
-            }
+        if let Some(input) = first.get() {
+            let _ = input.focus();
         }
     });
     let dropped = RwSignal::new(HashSet::<String>::new());
@@ -55,8 +70,10 @@ fn NextPeriodDialog(on_close: Callback<()>) -> impl IntoView {
     let period_text = move || fill(t().next_period_period, &[("start", &period.start_year.to_string()), ("end", &period.end_year.to_string())]);
     let rows = choices
         .into_iter()
-        .map(|c| {
+        .enumerate()
+        .map(|(i, c)| {
             let (id, parent) = (c.id.clone(), c.parent);
+            let node_ref = if i == 0 { first } else { NodeRef::new() };
             let parent_dropped = Signal::derive(move || parent.as_ref().is_some_and(|p| dropped.with(|d| d.contains(p))));
             let checked = { let id = id.clone(); move || !parent_dropped.get() && !dropped.with(|d| d.contains(&id)) };
             let toggle = move |ev| {
@@ -68,7 +85,7 @@ fn NextPeriodDialog(on_close: Callback<()>) -> impl IntoView {
             view! {
                 <li class="np-choice" data-depth=c.depth.to_string()>
                     <label class="check">
-                        <input type="checkbox" prop:checked=checked disabled=parent_dropped on:change=toggle />
+                        <input type="checkbox" node_ref=node_ref prop:checked=checked disabled=parent_dropped on:change=toggle />
                         {c.label}
                     </label>
                 </li>
@@ -88,8 +105,7 @@ fn NextPeriodDialog(on_close: Callback<()>) -> impl IntoView {
         app.library.create(draft);
     };
     view! {
-        <dialog class="np-dialog" node_ref=dialog aria-labelledby="np-title" on:close=move |_| on_close.run(())>
-            <h2 id="np-title">{move || t().next_period_title}</h2>
+        <div class="np-form">
             <p class="np-period" data-testid="next-period">{period_text}</p>
             <p class="field-hint">{move || t().next_period_intro}</p>
             <fieldset class="np-goals">
@@ -101,6 +117,6 @@ fn NextPeriodDialog(on_close: Callback<()>) -> impl IntoView {
                 <button type="button" class="button primary" on:click=create>{move || t().next_period_create}</button>
                 <button type="button" class="button" on:click=move |_| if let Some(d) = dialog.get_untracked() { d.close() }>{move || t().cancel}</button>
             </div>
-        </dialog>
+        </div>
     }
 }

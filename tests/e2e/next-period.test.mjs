@@ -70,7 +70,7 @@ test('next period: the dialog, the draft with carried baselines, and Compare lis
   await dialog.waitFor();
   assert.equal(await dialog.evaluate((d) => d.matches(':modal')), true, 'a modal dialog: the page behind is inert');
   await page.keyboard.press('Escape');
-  await dialog.waitFor({ state: 'detached' });
+  await dialog.waitFor({ state: 'hidden' });
   await page.waitForFunction(() => document.activeElement?.textContent === 'Start the next period from this strategy');
 
   await page.keyboard.press('Enter');

@@ -12,12 +12,13 @@
 //! `Batch`. `Whole` replaces everything and is kept for the rare edit that
 //! has no smaller form (a reload over the open strategy).
 //!
-//! A locked item (see [`crate::lock`]: a node, value, target group or SWOT
-//! item) refuses every change of its own fields but its unlocking, its
-//! removal, its moves and its links toggled; a node's children are items of
-//! their own, and can be added under it. `Whole` holds the locks of the
-//! strategy it replaces ([`Strategy::hold_locks`]), refused when it drops a
-//! locked item.
+//! A locked item (see [`crate::lock`]: a node, indicator, value, target
+//! group, SWOT item, or a locked text of the strategy) refuses every change
+//! of its own fields but its unlocking (an indicator's actuals stay open),
+//! its removal, its moves and its links toggled; a node's children are items
+//! of their own, and can be added under it, but removing a node that holds a
+//! locked item is refused. `Whole` holds the locks of the strategy it
+//! replaces ([`Strategy::hold_locks`]), refused when it drops a locked item.
 
 use crate::lock::lock_allows;
 use crate::model::*;
@@ -206,6 +207,7 @@ fn strategy_shell(s: &Strategy) -> Strategy {
         mandate: s.mandate.clone(),
         mission: s.mission.clone(),
         vision: s.vision.clone(),
+        locked_texts: s.locked_texts.clone(),
         values: Vec::new(),
         levels: s.levels.clone(),
         indicator_name: s.indicator_name.clone(),
@@ -389,7 +391,13 @@ impl Strategy {
             | Change::Outdent { id }
             | Change::MoveTo { id, .. }
             | Change::ToggleServes { id, .. }
+            | Change::MoveIndicatorTo { id, .. }
                 if self.is_locked(&id) =>
+            {
+                None
+            }
+            // Nor does a locked item go with an unlocked one above it.
+            Change::Remove { id } if self.holds_locked(&id) =>
             {
                 None
             }

@@ -43,6 +43,10 @@ pub struct Strategy {
     pub mission: String,
     #[serde(skip_serializing_if = "crate::format::omit")]
     pub vision: String,
+    /// The texts of the strategy itself that were agreed: read-only until
+    /// unlocked (see `lock`).
+    #[serde(skip_serializing_if = "crate::format::omit")]
+    pub locked_texts: Vec<StrategyText>,
     #[serde(skip_serializing_if = "crate::format::omit")]
     pub values: Vec<Value>,
     /// The levels of the item tree, top first (two to [`MAX_LEVELS`]).
@@ -101,6 +105,39 @@ pub struct Strategy {
     pub snapshots: Vec<crate::workshop::Snapshot>,
 }
 
+/// A text of the strategy itself that can be locked on its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum StrategyText {
+    Mandate,
+    Mission,
+    Vision,
+}
+
+impl StrategyText {
+    /// Every lockable text, in the document's order.
+    pub const ALL: [StrategyText; 3] = [StrategyText::Mandate, StrategyText::Mission, StrategyText::Vision];
+
+    /// The text in `s`.
+    pub fn of(self, s: &Strategy) -> &String {
+        match self {
+            StrategyText::Mandate => &s.mandate,
+            StrategyText::Mission => &s.mission,
+            StrategyText::Vision => &s.vision,
+        }
+    }
+
+    /// The text in `s`, to edit.
+    pub fn of_mut(self, s: &mut Strategy) -> &mut String {
+        match self {
+            StrategyText::Mandate => &mut s.mandate,
+            StrategyText::Mission => &mut s.mission,
+            StrategyText::Vision => &mut s.vision,
+        }
+    }
+}
+
 /// One abbreviation of the glossary.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
@@ -142,6 +179,7 @@ impl Default for Strategy {
             mandate: String::new(),
             mission: String::new(),
             vision: String::new(),
+            locked_texts: Vec::new(),
             values: Vec::new(),
             levels: Level::defaults(),
             indicator_name: Name::new("Rādītājs", "Indicator"),
@@ -437,6 +475,11 @@ pub struct Indicator {
     /// Measured values, one per reporting period.
     #[serde(skip_serializing_if = "crate::format::omit")]
     pub actuals: Vec<Actual>,
+    /// Agreed: its definition, baseline and targets are read-only until
+    /// unlocked, and it is neither removed nor moved; its actuals stay open
+    /// to monitoring (see `lock`).
+    #[serde(skip_serializing_if = "crate::format::omit")]
+    pub locked: bool,
 }
 
 /// What sort of measure an indicator is.
