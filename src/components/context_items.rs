@@ -13,7 +13,7 @@ use strategy_core::i18n::{fill, policy_rating_label, rating_label, risk_kind_lab
 use strategy_core::validate::web_url;
 use strategy_core::{Abbreviation, PolicyDocument, PolicyLevel, Rating, Reference, Risk, RiskKind, SwotItem, SwotKind, TargetGroup, Unit};
 
-use crate::components::lock_icon::LockIcon;
+use crate::components::lock_icon::{LockButton, LockMark};
 use crate::components::checklist::Checklist;
 use crate::components::filter_select::node_choices;
 
@@ -45,29 +45,25 @@ pub fn listed_locked<T: Listed + 'static>(id: &str, locked: fn(&T) -> bool) -> S
     Signal::derive(move || flag.get() == "true")
 }
 
-/// The lock mark (with its text for screen readers) and the lock / unlock
-/// button of the item `id`, named by `name` for the button's label.
+/// The lock mark and the lock / unlock button of the item `id`, named by
+/// `name` for the button's label.
 #[component]
 pub fn LockControl(id: String, locked: Signal<bool>, #[prop(into)] name: Signal<String>) -> impl IntoView {
     let app = use_app();
-    let t = move || app.t();
     let sid = StoredValue::new(id);
-    let toggle = move |_| {
+    let toggle = Callback::new(move |()| {
         let id = sid.get_value();
         app.document.edit_item(&id.clone(), None, move |s| {
             let on = !s.is_locked(&id);
             s.set_locked(&id, on);
         });
-    };
-    let label = move || fill(if locked.get() { t().unlock_item } else { t().lock_item }, &[("name", &name.get())]);
+    });
     view! {
         <div class="toolbar lock-control">
             <Show when=move || locked.get()>
-                <span class="lock-mark" role="img" aria-label=move || t().workshop_locked title=move || t().workshop_locked><LockIcon /></span>
+                <LockMark />
             </Show>
-            <button type="button" class="button small" aria-pressed=move || locked.get().to_string() aria-label=label on:click=toggle>
-                {move || if locked.get() { t().workshop_unlock } else { t().workshop_lock }}
-            </button>
+            <LockButton locked=locked on_toggle=toggle name=name />
         </div>
     }
 }

@@ -1,11 +1,13 @@
-//! An indicator in the outline: its name and key mark, opening to the full
-//! form. The form is built only while it is open, so a long outline stays
-//! light.
+//! An indicator in the outline: its name, key mark and lock, opening to the
+//! full form. The form is built only while it is open, so a long outline
+//! stays light. A locked indicator's name, key mark and form are read-only
+//! (its actuals are entered under Monitoring).
 
 use leptos::prelude::*;
 use strategy_core::Indicator;
 
 use crate::components::indicator_form::IndicatorForm;
+use crate::components::lock_icon::LockButton;
 use crate::components::outline_item::OutlineItem;
 use crate::state::use_app;
 
@@ -27,20 +29,32 @@ pub fn IndicatorRow(id: String) -> impl IntoView {
             }
         })
     };
-    let key_mark = move || {
+    let locked = Signal::derive(move || app.document.read_item::<Indicator, _>(&sid.get_value(), |i| i.locked).unwrap_or(false));
+    let toggle_lock = Callback::new(move |()| {
+        let id = sid.get_value();
+        app.document.edit_item(&id, None, |s| {
+            if let Some(i) = s.indicator_mut(&id) {
+                i.locked = !i.locked;
+            }
+        });
+    });
+    let aside = move || {
         view! {
             <label class="check">
-                <input type="checkbox" prop:checked=key on:change=set_key />
+                <input type="checkbox" prop:checked=key on:change=set_key disabled=move || locked.get() />
                 {move || t().key_indicator}
             </label>
+            <LockButton locked=locked on_toggle=toggle_lock name=name />
         }
     };
     view! {
-        <OutlineItem id=id.clone() kind="indicator" number=Signal::derive(|| "◆".to_string()) title_label=move || t().indicator_name title=name set_title=set_name aside=ChildrenFn::to_children(key_mark)>
+        <OutlineItem id=id.clone() kind="indicator" number=Signal::derive(|| "◆".to_string()) title_label=move || t().indicator_name title=name set_title=set_name locked=locked aside=ChildrenFn::to_children(aside)>
             <details class="more" on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
                 <summary>{move || t().targets}</summary>
                 <Show when=move || open.get()>
-                    <IndicatorForm id=sid.get_value() />
+                    <fieldset class="plain" disabled=move || locked.get()>
+                        <IndicatorForm id=sid.get_value() />
+                    </fieldset>
                 </Show>
             </details>
         </OutlineItem>

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::lock_icon::LockIcon;
+use crate::components::lock_icon::LockMark;
 use crate::components::drag_handle::DragHandle;
 use crate::components::item_actions::ItemActions;
 use crate::components::item_problems::ItemProblems;
@@ -63,7 +63,7 @@ pub fn OutlineItem(
                 <DragHandle id=handle_id />
                 <span class="item-number">{number}</span>
                 <Show when=move || locked.get()>
-                    <span class="lock-mark" role="img" aria-label=move || app.t().workshop_locked title=move || app.t().workshop_locked><LockIcon /></span>
+                    <LockMark />
                 </Show>
                 <fieldset class="grow plain" disabled=move || locked.get() on:keydown=title_keydown>
                     <TextField label=title_label value=title on_change=set_title />

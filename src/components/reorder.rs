@@ -115,7 +115,8 @@ pub fn move_by_button(app: AppState, id: &str, delta: isize, action: &'static st
 }
 
 /// Removes the item `id` and focuses its neighbour: the previous sibling,
-/// else the next one, else (for a node or an indicator) its parent.
+/// else the next one, else (for a node or an indicator) its parent. A locked
+/// item, or a node holding one, stays, and a notice says why.
 pub fn remove(app: AppState, id: &str) {
     let neighbour = app.document.read(|s, ix| {
         let pick = |ids: Vec<&str>, i: usize| i.checked_sub(1).and_then(|p| ids.get(p)).or_else(|| ids.get(i + 1)).map(|x| x.to_string());
@@ -136,6 +137,9 @@ pub fn remove(app: AppState, id: &str) {
     let removed = app.document.change(Change::Remove { id: id.to_string() });
     if let (true, Some(next)) = (removed, neighbour) {
         focus_item(next);
+    }
+    if !removed && app.document.read(|s, _| Some(s.holds_locked(id))).unwrap_or(false) {
+        app.notices.set(Some(crate::state::Notice::Error(app.notices.texts().remove_locked.to_string())));
     }
 }
 

@@ -3,7 +3,9 @@
 //! also into rows the windowed table has not rendered yet; a pasted block of
 //! spreadsheet rows fills the cells from here. The cell reads only its own
 //! indicator, so typing elsewhere does not touch it. The responsible units'
-//! cell explains its codes in its tooltip; a carried baseline is marked.
+//! cell explains its codes in its tooltip; a carried baseline is marked. A
+//! locked indicator's cells are read-only (still focusable, so the keys
+//! move through them).
 
 use leptos::prelude::*;
 use strategy_core::table::{cell_not_understood, explain_codes, paste_block, Column};
@@ -36,6 +38,9 @@ pub fn TableCell(
     #[prop(into)] label: TextProp,
     row_ids: Memo<Vec<String>>,
     move_to: Callback<(usize, usize)>,
+    /// The indicator is locked: the cell is read-only.
+    #[prop(into)]
+    locked: Signal<bool>,
 ) -> impl IntoView {
     let app = use_app();
     let (value, on_change) = app.document.bind_cell(&id, col);
@@ -68,6 +73,7 @@ pub fn TableCell(
         }
         ev.prevent_default();
         let ids = row_ids.get_untracked();
+        // Locked rows keep their cells (the edit holds the locks).
         app.document.edit(None, |s| {
             paste_block(s, &ids, row.get_untracked(), col_index, &text);
         });
@@ -77,6 +83,7 @@ pub fn TableCell(
             <input
                 data-cell=move || format!("{}-{}", row.get(), col_index)
                 aria-label=move || label.get()
+                readonly=move || locked.get()
                 prop:value=value
                 on:input=move |ev| {
                     if !lazy {

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 use strategy_core::workshop::Screen;
 
-use crate::components::lock_icon::LockIcon;
+use crate::components::lock_icon::{LockIcon, LockMark};
 
 /// The presenter's lock toggle (by card id) and its two labels (lock, unlock).
 pub type LockControl = (Callback<String>, Signal<(&'static str, &'static str)>);
@@ -22,6 +22,10 @@ pub fn WorkshopScreen(
     /// The presenter's tally buttons per card (index, up).
     #[prop(optional)]
     on_count: Option<Callback<(usize, bool)>>,
+    /// The presenter's lock toggle of the step's text (mission, vision…),
+    /// named by `on_lock`'s labels.
+    #[prop(optional)]
+    on_text_lock: Option<Callback<()>>,
 ) -> impl IntoView {
     let timer = move || screen.with(|s| s.timer.display(now.get()));
     let over = move || screen.with(|s| s.timer.planned_ms > 0.0 && s.timer.remaining(now.get()) < 0.0);
@@ -59,10 +63,7 @@ pub fn WorkshopScreen(
                 view! {
                     <li class="ws-card" class:locked=card.locked class:kept=card.kept data-card-id=id>
                         <span class="ws-card-label">
-                            {card.locked.then(|| {
-                                let said = screen.with_untracked(|s| s.locked_label.clone());
-                                view! { <span class="lock-mark" role="img" aria-label=said.clone() title=said><LockIcon /></span> }
-                            })}
+                            {card.locked.then(|| view! { <LockMark said=screen.with_untracked(|s| s.locked_label.clone()) /> })}
                             {card.label}
                         </span>
                         {card.dots.map(|n| view! { <span class="ws-dots" data-dots=n>{"● ".repeat(n.min(12) as usize)}<strong>{n}</strong></span> })}
@@ -87,7 +88,24 @@ pub fn WorkshopScreen(
                 <p class="ws-vote" role="status">{move || screen.with(|s| s.vote.clone())}</p>
             </Show>
             <Show when=move || screen.with(|s| !s.text.is_empty())>
-                <p class="ws-text">{move || screen.with(|s| s.text.clone())}</p>
+                <p class="ws-text" class:locked=move || screen.with(|s| s.text_locked)>
+                    <Show when=move || screen.with(|s| s.text_locked)>
+                        <LockMark said=screen.with_untracked(|s| s.locked_label.clone()) />
+                    </Show>
+                    {move || screen.with(|s| s.text.clone())}
+                </p>
+                {on_text_lock.zip(on_lock).map(|(cb, (_, names))| {
+                    let locked = move || screen.with(|s| s.text_locked);
+                    let name = move || {
+                        let (lock, unlock) = names.get();
+                        format!("{} {}", if locked() { unlock } else { lock }, screen.with(|s| s.heading.clone()))
+                    };
+                    view! {
+                        <button type="button" class="button small ws-text-lock" aria-label=name title=name aria-keyshortcuts="Alt+L" on:click=move |_| cb.run(())>
+                            {move || view! { <LockIcon open=locked() /> }}
+                        </button>
+                    }
+                })}
             </Show>
             <ol class="ws-cards">{cards}</ol>
             <Show when=move || screen.with(|s| !s.ideas.is_empty())>

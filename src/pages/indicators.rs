@@ -18,6 +18,7 @@ use wasm_bindgen::JsCast;
 
 use crate::components::filter_select::{level_choices, level_value, node_choices, FilterSelect};
 use crate::components::indicator_chart::IndicatorChart;
+use crate::components::lock_icon::LockMark;
 use crate::components::table_cell::TableCell;
 use crate::state::use_app;
 
@@ -229,6 +230,7 @@ pub fn IndicatorsSection() -> impl IntoView {
                                 let number = move || owner().0;
                                 let owner_title = move || owner().1;
                                 let is_selected = move || chosen.with(|c| c.as_deref() == Some(sid.get_value().as_str()));
+                                let locked = Signal::derive(move || app.document.read_item::<Indicator, _>(&sid.get_value(), |i| i.locked).unwrap_or(false));
                                 view! {
                                     <tr class="data-row" class:selected=is_selected aria-rowindex=move || row.get() + 2>
                                         <th scope="row" title=owner_title>
@@ -237,6 +239,7 @@ pub fn IndicatorsSection() -> impl IntoView {
                                                 " ▸"
                                             </button>
                                             " "
+                                            <Show when=move || locked.get()><LockMark /></Show>
                                             <span class="owner-title">{owner_title}</span>
                                         </th>
                                         {move || {
@@ -245,7 +248,7 @@ pub fn IndicatorsSection() -> impl IntoView {
                                                 .enumerate()
                                                 .map(|(i, col)| {
                                                     let label = move || column_label(t(), col);
-                                                    view! { <TableCell id=sid.get_value() col=col col_index=i columns=cols.with_untracked(Vec::len) row=row label=label row_ids=rows move_to=move_to /> }
+                                                    view! { <TableCell id=sid.get_value() col=col col_index=i columns=cols.with_untracked(Vec::len) row=row label=label row_ids=rows move_to=move_to locked=locked /> }
                                                 })
                                                 .collect_view()
                                         }}

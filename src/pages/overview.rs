@@ -2,13 +2,15 @@
 //! mission, vision, values, the size of the tree per level and the
 //! overarching goal (its title and description; its indicators and children
 //! are edited under Structure); and the actions on the whole strategy: a
-//! workshop, and starting the next period from it.
+//! workshop, and starting the next period from it. The mandate, mission and
+//! vision lock on their own (read-only until unlocked).
 
 use leptos::prelude::*;
-use strategy_core::{ContentLanguage, Node, Value};
+use strategy_core::{ContentLanguage, Node, StrategyText, Value};
 
 use crate::components::item_problems::ItemProblems;
 use crate::components::level_counts::level_counts;
+use crate::components::lock_icon::{LockButton, LockMark};
 use crate::components::next_period_dialog::NextPeriodButton;
 use crate::components::select_field::SelectField;
 use crate::components::text_field::TextField;
@@ -20,6 +22,57 @@ use crate::state::use_app;
 /// Parses a year typed in a number field, keeping the old one when it is not a number.
 pub fn parse_year(text: &str, old: i32) -> i32 {
     text.trim().parse().unwrap_or(old)
+}
+
+/// A text of the strategy itself (mandate, mission, vision) with its lock:
+/// read-only while locked.
+#[component]
+fn LockableText(text: StrategyText) -> impl IntoView {
+    let app = use_app();
+    let t = move || app.t();
+    let key = match text {
+        StrategyText::Mandate => "mandate",
+        StrategyText::Mission => "mission",
+        StrategyText::Vision => "vision",
+    };
+    let (value, on_change) = app.document.bind_text(key, move |s, _| Some(text.of(s).clone()), move |s, v| *text.of_mut(s) = v);
+    let label = Signal::derive(move || {
+        match text {
+            StrategyText::Mandate => t().mandate,
+            StrategyText::Mission => t().mission,
+            StrategyText::Vision => t().vision,
+        }
+        .to_string()
+    });
+    // The lock button is named by the text's short name ("Lock: Mission").
+    let name = Signal::derive(move || {
+        match text {
+            StrategyText::Mandate => t().step_mandate,
+            StrategyText::Mission => t().step_mission,
+            StrategyText::Vision => t().step_vision,
+        }
+        .to_string()
+    });
+    let locked = Signal::derive(move || app.document.read(|s, _| Some(s.text_locked(text))).unwrap_or(false));
+    let toggle = Callback::new(move |()| {
+        app.document.edit(None, |s| {
+            let on = !s.text_locked(text);
+            s.set_text_locked(text, on);
+        })
+    });
+    view! {
+        <div class="lockable-text" class:locked=move || locked.get()>
+            <fieldset class="plain grow" disabled=move || locked.get()>
+                <TextField label=label value=value on_change=on_change multiline=true />
+            </fieldset>
+            <div class="toolbar lock-control">
+                <Show when=move || locked.get()>
+                    <LockMark />
+                </Show>
+                <LockButton locked=locked on_toggle=toggle name=name />
+            </div>
+        </div>
+    }
 }
 
 /// The overview section of the editor.
@@ -113,9 +166,9 @@ pub fn OverviewSection() -> impl IntoView {
         </section>
         <section class="card" aria-labelledby="ov-identity">
             <h2 id="ov-identity">{move || t().mandate}</h2>
-            {strategy_field!(app, mandate, mandate, multiline)}
-            {strategy_field!(app, mission, mission, multiline)}
-            {strategy_field!(app, vision, vision, multiline)}
+            <LockableText text=StrategyText::Mandate />
+            <LockableText text=StrategyText::Mission />
+            <LockableText text=StrategyText::Vision />
         </section>
         <section class="card" aria-labelledby="ov-values">
             <h2 id="ov-values">{move || t().values}</h2>

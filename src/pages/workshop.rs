@@ -172,12 +172,9 @@ fn build_screen(s: &Strategy, numbers: &std::collections::HashMap<String, String
         ..Card::default()
     };
     match capture {
-        Capture::Text => {
-            screen.text = match step.kind {
-                StepKind::Mandate => s.mandate.clone(),
-                StepKind::Mission => s.mission.clone(),
-                _ => s.vision.clone(),
-            }
+        Capture::Text(text) => {
+            screen.text = text.of(s).clone();
+            screen.text_locked = s.text_locked(text);
         }
         Capture::Value => {
             screen.cards = s
@@ -208,7 +205,7 @@ fn build_screen(s: &Strategy, numbers: &std::collections::HashMap<String, String
         Capture::Indicator => {
             if let Some(p) = parent.as_deref().and_then(|p| s.node_by_id(p)) {
                 screen.context = fill(t.workshop_under, &[("parent", &label(p))]);
-                screen.cards = p.indicators.iter().map(|i| Card { id: i.id.clone(), label: i.name.clone(), detail: indicator_detail(i), ..Card::default() }).collect();
+                screen.cards = p.indicators.iter().map(|i| Card { id: i.id.clone(), label: i.name.clone(), detail: indicator_detail(i), locked: i.locked, ..Card::default() }).collect();
             }
         }
         Capture::Nothing => {
@@ -386,17 +383,19 @@ pub fn WorkshopSection() -> impl IntoView {
         if text.is_empty() {
             return false;
         }
-        let Some((capture_kind, kind)) = app.document.doc.with_untracked(|d| d.as_ref().and_then(|s| s.workshop.as_ref()?.step().map(|st| (st.capture(s), st.kind)))) else {
+        let Some((capture_kind, step_label)) = app.document.doc.with_untracked(|d| {
+            d.as_ref().and_then(|s| s.workshop.as_ref()?.step().map(|st| (st.capture(s), step_name(s, st, app.lang.get_untracked()))))
+        }) else {
             return false;
         };
         let cursor = ui.cursor.get_untracked();
         match capture_kind {
-            Capture::Text => {
-                app.document.edit(None, |s| match kind {
-                    StepKind::Mandate => s.mandate = text,
-                    StepKind::Mission => s.mission = text,
-                    _ => s.vision = text,
-                });
+            Capture::Text(which) => {
+                if app.document.read(|s, _| Some(s.text_locked(which))).unwrap_or(false) {
+                    ui.error.set(Some(fill(t().workshop_text_locked, &[("what", &step_label)])));
+                    return false;
+                }
+                app.document.edit(None, |s| *which.of_mut(s) = text);
                 true
             }
             Capture::Value | Capture::TargetGroup | Capture::Swot => {
@@ -537,12 +536,29 @@ pub fn WorkshopSection() -> impl IntoView {
         ev.prevent_default();
     };
 
-    // Any lockable item: a node, value, target group or SWOT item.
+    // Any lockable item: a node, indicator, value, target group or SWOT item.
     let toggle_lock = move |id: String| {
         app.document.edit_item(&id, None, |s| {
             let on = !s.is_locked(&id);
             s.set_locked(&id, on);
         });
+    };
+    // The text of a text step (mandate, mission, vision), if this is one.
+    let step_text = move || {
+        app.document.doc.with_untracked(|d| {
+            d.as_ref().and_then(|s| match s.workshop.as_ref()?.step()?.capture(s) {
+                Capture::Text(text) => Some(text),
+                _ => None,
+            })
+        })
+    };
+    let toggle_text_lock = move || {
+        if let Some(text) = step_text() {
+            app.document.edit(None, |s| {
+                let on = !s.text_locked(text);
+                s.set_text_locked(text, on);
+            });
+        }
     };
 
     // Voting.
@@ -696,7 +712,9 @@ pub fn WorkshopSection() -> impl IntoView {
                 focus("ws-budget")
             }
             (true, "KeyL", _) => {
-                if let Some(id) = ui.last.get_untracked() {
+                if step_text().is_some() {
+                    toggle_text_lock();
+                } else if let Some(id) = ui.last.get_untracked() {
                     toggle_lock(id);
                 }
                 true
@@ -782,7 +800,7 @@ pub fn WorkshopSection() -> impl IntoView {
                 <div class="ws-layout">
                     <div class="ws-main">
                         <div class="ws-stage">
-                            <WorkshopScreen screen=screen now=ui.now on_lock=(Callback::new(toggle_lock), lock_names) on_count=count />
+                            <WorkshopScreen screen=screen now=ui.now on_lock=(Callback::new(toggle_lock), lock_names) on_count=count on_text_lock=Callback::new(move |()| toggle_text_lock()) />
                         </div>
                         <div class="ws-controls ws-capture">
                             <label class="field">

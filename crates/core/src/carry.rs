@@ -14,7 +14,9 @@
 //! [`Baseline::carried_from`] the source; an indicator never measured keeps
 //! its baseline. Targets, actuals, reports, evaluations, SWOT, risks,
 //! resources, foreword, context analysis and notes are left to the new
-//! period, and links to nodes that were dropped go with them.
+//! period, and links to nodes that were dropped go with them. Nothing in the
+//! draft is locked: what the old period's room agreed is the new one's to
+//! agree again.
 //!
 //! What the user picks from ([`goal_choices`]) are the nodes of the top two
 //! levels, in document order; a choice under a dropped one goes with it.
@@ -64,6 +66,9 @@ pub fn next_period(s: &Strategy, keep: &dyn Fn(&Node) -> bool, new_id: &str, tod
         n.children.iter_mut().for_each(|c| unlink(c, kept));
     }
     next.overarching_goal.iter_mut().chain(next.items.iter_mut()).for_each(|n| unlink(n, &kept));
+    for id in next.locked_ids() {
+        next.set_locked(&id, false);
+    }
     next
 }
 

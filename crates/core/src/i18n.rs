@@ -554,7 +554,7 @@ catalogue! {
     key_idea: "uz ideju lauku", "to the ideas field";
     key_timer: "taimeris: sākt/pauze, +1 min, atiestatīt", "timer: start/pause, +1 min, reset";
     key_vote: "sākt balsošanu", "start a vote";
-    key_lock: "slēgt/atslēgt pēdējo vienumu", "lock/unlock the last item";
+    key_lock: "slēgt/atslēgt pēdējo vienumu vai soļa tekstu", "lock/unlock the last item, or the step's text";
     key_snapshot: "momentuzņēmums", "snapshot";
     key_full_screen: "pilnekrāns; vadība parādās ar Alt+H", "full screen; Alt+H shows the controls";
     key_audience: "atvērt auditorijas logu", "open the audience window";
@@ -644,6 +644,8 @@ catalogue! {
     key_indicator_line: "rādītājs: nosaukums [mērvienība] ; gads: bāze ; gads: mērķis …", "indicator: name [unit] ; year: baseline ; year: target …";
     lock_item: "Slēgt: {name}", "Lock: {name}";
     unlock_item: "Atslēgt: {name}", "Unlock: {name}";
+    remove_locked: "Nevar dzēst: tas ir slēgts vai satur slēgtu vienumu. Vispirms to atslēdziet.", "Cannot remove it: it is locked, or holds a locked item. Unlock that first.";
+    workshop_text_locked: "{what}: teksts ir slēgts. Vispirms atslēdziet to (Alt+L).", "{what}: the text is locked. Unlock it first (Alt+L).";
 
     // Next period and Compare (issue 14, part 4)
     section_compare: "Salīdzināt", "Compare";

@@ -89,7 +89,7 @@ pub enum StepKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Capture {
     /// Sets the strategy's text (mandate, mission, vision).
-    Text,
+    Text(crate::model::StrategyText),
     /// Adds a value.
     Value,
     /// Adds a target group.
@@ -108,7 +108,9 @@ impl Step {
     /// What typing and Enter adds at this step of `s` (`Nothing` for a level the strategy no longer declares).
     pub fn capture(&self, s: &Strategy) -> Capture {
         match self.kind {
-            StepKind::Mandate | StepKind::Mission | StepKind::Vision => Capture::Text,
+            StepKind::Mandate => Capture::Text(crate::model::StrategyText::Mandate),
+            StepKind::Mission => Capture::Text(crate::model::StrategyText::Mission),
+            StepKind::Vision => Capture::Text(crate::model::StrategyText::Vision),
             StepKind::Values => Capture::Value,
             StepKind::TargetGroups => Capture::TargetGroup,
             StepKind::Swot => Capture::Swot,
@@ -523,6 +525,8 @@ pub struct Screen {
     pub context: String,
     /// The strategy's text the step is about (mission, vision…).
     pub text: String,
+    /// That text is locked.
+    pub text_locked: bool,
     pub cards: Vec<Card>,
     /// The step's open ideas, a cluster as one.
     pub ideas: Vec<String>,

@@ -13,7 +13,12 @@ fn example(name: &str) -> Strategy {
 }
 
 fn draft() -> (Strategy, Strategy) {
-    let s = example("lm-strategy-2020-2023");
+    let mut s = example("lm-strategy-2020-2023");
+    // What the old period's room agreed (a value, a goal, an indicator, the mission).
+    for id in ["v1", "g1", "i1"] {
+        assert!(s.set_locked(id, true), "{id} is lockable");
+    }
+    s.set_text_locked(StrategyText::Mission, true);
     let dropped: HashSet<&str> = ["g4", "g7"].into();
     let next = next_period(&s, &|n: &Node| !dropped.contains(n.id.as_str()), "lm-2024-draft", 2026);
     (s, next)
@@ -25,8 +30,10 @@ fn the_draft_follows_on_with_the_foundations_and_a_link_to_its_source() {
     assert_eq!((next.id.as_str(), next.source_strategy.as_deref()), ("lm-2024-draft", Some("lm-2020-2023")));
     assert_eq!((next.period.start_year, next.period.end_year), (2024, 2027));
     assert_eq!(next.title, "Darbības stratēģija 2024–2027");
-    assert_eq!((&next.levels, &next.mandate, &next.mission, &next.vision, &next.values), (&s.levels, &s.mandate, &s.mission, &s.vision, &s.values));
+    let names = |s: &Strategy| s.values.iter().map(|v| (v.id.clone(), v.name.clone(), v.definition.clone())).collect::<Vec<_>>();
+    assert_eq!((&next.levels, &next.mandate, &next.mission, &next.vision, names(&next)), (&s.levels, &s.mandate, &s.mission, &s.vision, names(&s)));
     assert!(next.evaluations.is_empty() && next.swot.is_empty() && next.foreword.text.is_empty());
+    assert_eq!((s.locked_ids().len(), next.locked_ids().len(), next.locked_texts.len()), (3, 0, 0), "the draft is the new room's to agree: nothing locked");
     assert!(next.nodes().iter().all(|n| n.node.reports.is_empty()), "reports are the old period's");
     let imported = import(&export(&next)).unwrap();
     assert_eq!(imported.problems.iter().filter(|p| p.is_error()).count(), 0, "{:?}", imported.problems);
