@@ -2,10 +2,12 @@
 //! projector. It opens no strategy and writes nothing: it asks the presenter
 //! for the current screen when it loads (so closing and reopening it
 //! resumes) and then draws every screen the presenter sends over the
-//! workshop's `BroadcastChannel`.
+//! workshop's `BroadcastChannel`. It says hello again when the presenter
+//! asks who is there, and bye when it goes away, so the presenter knows
+//! whether it is open.
 
 use leptos::prelude::*;
-use strategy_core::workshop::{read_screen, Screen, HELLO};
+use strategy_core::workshop::{read_screen, Screen, BYE, HELLO, WHO};
 use wasm_bindgen::JsCast;
 
 use crate::state::use_app;
@@ -22,9 +24,21 @@ pub fn AudiencePage(id: String) -> impl IntoView {
     let screen = RwSignal::new(None::<Screen>);
     let now = RwSignal::new(js_sys::Date::now());
     let channel = channel(&id);
+    let reply = channel.clone();
     let on_message = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
-        if let Some(s) = ev.data().as_string().as_deref().and_then(read_screen) {
+        let data = ev.data().as_string();
+        if data.as_deref() == Some(WHO) {
+            if let Some(c) = &reply {
+                let _ = c.post_message(&HELLO.into());
+            }
+        } else if let Some(s) = data.as_deref().and_then(read_screen) {
             screen.set(Some(s));
+        }
+    });
+    let bye = channel.clone();
+    let gone = window_event_listener(leptos::ev::pagehide, move |_| {
+        if let Some(c) = &bye {
+            let _ = c.post_message(&BYE.into());
         }
     });
     if let Some(c) = &channel {
@@ -34,6 +48,7 @@ pub fn AudiencePage(id: String) -> impl IntoView {
     let tick = set_interval_with_handle(move || now.set(js_sys::Date::now()), std::time::Duration::from_millis(250)).ok();
     let kept = StoredValue::new_local(Some((channel, on_message)));
     on_cleanup(move || {
+        gone.remove();
         if let Some(t) = tick {
             t.clear();
         }

@@ -14,7 +14,7 @@ use strategy_core::change::{Change, ListedItem};
 use strategy_core::compare::compare;
 use strategy_core::i18n::{fill, swot_label, Lang, Texts};
 use strategy_core::walk::Place;
-use strategy_core::workshop::{screen_message, Candidate, Capture, Card, Screen, Step, StepKind, Timer, VoteMode, VoteRound, Workshop, HELLO};
+use strategy_core::workshop::{screen_message, Candidate, Capture, Card, Screen, Step, StepKind, Timer, VoteMode, VoteRound, Workshop, BYE, HELLO, WHO};
 use strategy_core::{Strategy, SwotItem, SwotKind, TargetGroup, Value};
 use wasm_bindgen::prelude::*;
 
@@ -257,13 +257,36 @@ fn indicator_detail(i: &strategy_core::Indicator) -> Vec<String> {
     baseline.into_iter().chain(i.targets.iter().map(|t| line(t.year, &t.text))).collect()
 }
 
-/// Opens (or brings back) the audience window of strategy `id`.
+thread_local! {
+    /// The audience window this page opened last, and how many it opened.
+    static AUDIENCE: std::cell::RefCell<(Option<web_sys::Window>, u32)> = const { std::cell::RefCell::new((None, 0)) };
+}
+
+/// Opens the audience window of strategy `id`, or brings back the one this
+/// page opened while it is open.
 fn open_audience(id: &str) {
     let location = window().location();
     let href = location.href().unwrap_or_default();
     let base = href.split('#').next().unwrap_or_default();
     let url = format!("{base}{}", Route::Audience { id: id.to_string() }.hash());
-    let _ = window().open_with_url_and_target_and_features(&url, &format!("strategy-studio-audience-{id}"), "popup,width=1280,height=720");
+    AUDIENCE.with_borrow_mut(|(last, opened)| {
+        if let Some(open) = last.as_ref().filter(|w| !w.closed().unwrap_or(true)) {
+            let _ = open.focus();
+            return;
+        }
+        *last = window().open_with_url_and_target_and_features(&url, &format!("strategy-studio-audience-{id}-{opened}"), "popup,width=1280,height=720").ok().flatten();
+    });
+}
+
+/// Forgets the audience window that said bye: the next one is opened anew,
+/// under a name of its own (a closing window may hold its name a moment
+/// longer, and would swallow the open).
+fn forget_audience() {
+    AUDIENCE.with_borrow_mut(|(last, opened)| {
+        if last.take().is_some() {
+            *opened += 1;
+        }
+    });
 }
 
 /// Applies `f` to the open strategy's workshop (an undoable, autosaved edit).
@@ -337,16 +360,27 @@ pub fn WorkshopSection() -> impl IntoView {
     // The audience follows: every new screen is sent, and sent again to a window that says hello.
     let chan = channel(&sid());
     let chan = StoredValue::new_local(chan);
+    // Whether an audience window is open (it says hello, and bye).
+    let audience_open = RwSignal::new(false);
     let on_message = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
-        if ev.data().as_string().as_deref() == Some(HELLO) {
-            let msg = screen_message(&screen.get_untracked());
-            chan.with_value(|c| c.as_ref().map(|c| c.post_message(&msg.into())));
+        match ev.data().as_string().as_deref() {
+            Some(HELLO) => {
+                audience_open.set(true);
+                let msg = screen_message(&screen.get_untracked());
+                chan.with_value(|c| c.as_ref().map(|c| c.post_message(&msg.into())));
+            }
+            Some(BYE) => {
+                audience_open.set(false);
+                forget_audience();
+            }
+            _ => {}
         }
     });
     chan.with_value(|c| {
         if let Some(c) = c {
             use wasm_bindgen::JsCast;
             c.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+            let _ = c.post_message(&WHO.into());
         }
     });
     let on_message = StoredValue::new_local(Some(on_message));
@@ -793,6 +827,9 @@ pub fn WorkshopSection() -> impl IntoView {
                     <button type="button" class="button small" on:click=move |_| ui.timer.update(Timer::reset) aria-keyshortcuts="Alt+R">{move || t().workshop_timer_reset}</button>
                     <label class="check"><input type="checkbox" prop:checked=move || ui.sound.get() on:change=move |ev| ui.sound.set(event_target_checked(&ev)) />{move || t().workshop_timer_sound}</label>
                     <button type="button" class="button small" on:click=move |_| open_audience(&sid()) aria-keyshortcuts="Alt+A">{move || t().workshop_open_audience}</button>
+                    <span class="ws-audience-state" role="status" data-testid="audience-state">
+                        {move || if audience_open.get() { t().workshop_audience_open } else { t().workshop_audience_closed }}
+                    </span>
                     <button type="button" class="button small" on:click=move |_| toggle_full() aria-keyshortcuts="Alt+B">{move || t().workshop_full_screen}</button>
                     <button type="button" class="button small" on:click=move |_| ui.help.update(|h| *h = !*h) aria-keyshortcuts="Alt+K">{move || t().workshop_keys}" (?)"</button>
                     <button type="button" class="button small primary" on:click=move |_| finish() aria-keyshortcuts="Alt+W">{move || t().workshop_finish}</button>

@@ -127,7 +127,10 @@ test('the audience follows every step; a draft is built from blank with the keyb
   await page.getByRole('heading', { name: 'Workshop', level: 1 }).waitFor();
   // The running workshop's controls are there (the key works once they are).
   await page.locator('button[aria-keyshortcuts="Alt+A"]').waitFor();
+  const audienceState = page.getByTestId('audience-state');
+  await audienceState.filter({ hasText: 'The audience window is open' }).waitFor();
   await audience.close();
+  await audienceState.filter({ hasText: 'The audience window is closed' }).waitFor();
   const [again] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('Alt+a')]);
   await audienceShows(again, 'Goal');
   await again.setViewportSize({ width: 1920, height: 1080 });

@@ -645,6 +645,8 @@ catalogue! {
     lock_item: "Slēgt: {name}", "Lock: {name}";
     unlock_item: "Atslēgt: {name}", "Unlock: {name}";
     remove_locked: "Nevar dzēst: tas ir slēgts vai satur slēgtu vienumu. Vispirms to atslēdziet.", "Cannot remove it: it is locked, or holds a locked item. Unlock that first.";
+    workshop_audience_open: "Skatītāju logs ir atvērts", "The audience window is open";
+    workshop_audience_closed: "Skatītāju logs ir aizvērts", "The audience window is closed";
     workshop_text_locked: "{what}: teksts ir slēgts. Vispirms atslēdziet to (Alt+L).", "{what}: the text is locked. Unlock it first (Alt+L).";
 
     // Next period and Compare (issue 14, part 4)

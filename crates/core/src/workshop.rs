@@ -553,8 +553,16 @@ pub struct Card {
     pub kept: bool,
 }
 
-/// The channel message asking the presenter for the current screen.
+/// The channel message asking the presenter for the current screen (the
+/// audience window is open).
 pub const HELLO: &str = "hello";
+
+/// The channel message of an audience window going away.
+pub const BYE: &str = "bye";
+
+/// The presenter's channel message asking any open audience window to say
+/// [`HELLO`] (after the presenter's page was reloaded).
+pub const WHO: &str = "who";
 
 /// The channel message carrying a screen.
 pub fn screen_message(screen: &Screen) -> String {
@@ -718,7 +726,7 @@ mod tests {
         assert_eq!((changes[0].kind, changes[0].id.as_str()), (crate::compare::Kind::Added, "p2"));
         let screen = Screen { heading: "Vision".into(), cards: vec![Card { id: "p2".into(), locked: true, ..Card::default() }], ..Screen::default() };
         assert_eq!(read_screen(&screen_message(&screen)), Some(screen), "a screen crosses the channel whole");
-        assert_eq!(read_screen(HELLO), None);
+        assert_eq!((read_screen(HELLO), read_screen(BYE), read_screen(WHO)), (None, None, None), "the other messages are no screens");
         let json = crate::format::export(&s);
         let back = crate::format::import(&json).expect("imports").strategy;
         assert_eq!(back.snapshots, s.snapshots, "snapshots travel in the file");
