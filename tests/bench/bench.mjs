@@ -348,19 +348,28 @@ try {
         await page.evaluate(
           (i) =>
             new Promise((done) => {
+              // The pointer moves onto another goal's box (the map listens
+              // for moves on its <svg>): to the frame painted with its highlight.
               const goals = document.querySelectorAll('.map-box[data-kind="node"][data-level="goal"]');
-              goals[(i + 1) % goals.length].dispatchEvent(new MouseEvent('mouseleave'));
               const goal = goals[i % goals.length];
               const t0 = performance.now();
-              goal.dispatchEvent(new MouseEvent('mouseenter'));
-              requestAnimationFrame(() => done(performance.now() - t0));
+              goal.querySelector('rect').dispatchEvent(new MouseEvent('mousemove', { bubbles: true }));
+              requestAnimationFrame(() =>
+                setTimeout(() => {
+                  const t = performance.now() - t0;
+                  // Whether it lit: a box not related to this goal is dimmed.
+                  const dimmed = [...document.querySelectorAll('.map-box[data-kind="node"]')].some((b) => Number(getComputedStyle(b).opacity) < 1);
+                  done([t, dimmed]);
+                }),
+              );
             }),
           i,
         ),
       );
     }
-    const h = median(hover);
-    row('hover highlight (1,272 boxes) → frame', '≤ 16 ms', h, h <= 16, `${fmt(h)} ms`);
+    const h = median(hover.map(([t]) => t));
+    if (hover.every(([, dimmed]) => dimmed)) row('hover highlight (1,272 boxes) → painted frame', '≤ 16 ms', h, h <= 16, `${fmt(h)} ms`);
+    else row('hover highlight (1,272 boxes) → painted frame', '≤ 16 ms', null, false, '', 'the hover did not highlight');
     await ctx.close();
   }
 
