@@ -5,8 +5,9 @@
 //! placeholder is focusable, so the keyboard moves into items not built yet:
 //! focusing it builds the item and focuses its first field. Items revealed
 //! by the outline's view (found, moved, opened from another page) are built
-//! at once. A short outline builds everything at once (see
-//! [`OutlineView::deferred`]).
+//! at once, and so is the top of the outline, as far as the first screen
+//! reaches ([`OutlineView::build_at_once`]). A short outline builds
+//! everything at once (see [`OutlineView::deferred`]).
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -17,16 +18,17 @@ use crate::components::reorder::OutlineView;
 /// How far beyond the view a placeholder starts building its item.
 const NEAR: &str = "600px 0px";
 
-/// The item `id`, built by `children` once near the view; meanwhile a
+/// The item `id` (`own` pixels tall without its children), built by
+/// `children` at once near the top, else once near the view; meanwhile a
 /// placeholder `estimate` pixels tall named `label`.
 #[component]
-pub fn DeferredItem(id: String, estimate: f64, #[prop(into)] label: String, children: ChildrenFn) -> impl IntoView {
+pub fn DeferredItem(id: String, own: f64, estimate: f64, #[prop(into)] label: String, children: ChildrenFn) -> impl IntoView {
     let view = expect_context::<OutlineView>();
     if !view.deferred {
         return children().into_any();
     }
     let sid = StoredValue::new(id);
-    let near = RwSignal::new(false);
+    let near = RwSignal::new(view.build_at_once(own));
     let built = Memo::new(move |was: Option<&bool>| was == Some(&true) || near.get() || view.revealed.with(|r| r.contains(&sid.get_value())));
     let placeholder = NodeRef::<leptos::html::Div>::new();
     let watcher = StoredValue::new_local(None::<(web_sys::IntersectionObserver, Closure<dyn FnMut(js_sys::Array)>)>);

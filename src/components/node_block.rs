@@ -54,7 +54,7 @@ pub fn deferred_node(id: String) -> impl IntoView {
         .with_untracked(|d| d.as_ref().and_then(|s| s.node_by_id(&id).map(|n| (format!("{} {number}: {}", level_name(s, n, lang), n.title), subtree_px(n)))))
         .unwrap_or_default();
     let child = id.clone();
-    view! { <DeferredItem id=id estimate=estimate label=label><NodeBlock id=child.clone() /></DeferredItem> }
+    view! { <DeferredItem id=id own=NODE_PX estimate=estimate label=label><NodeBlock id=child.clone() /></DeferredItem> }
 }
 
 /// The indicator `id` of the outline, built once near the view.
@@ -66,7 +66,7 @@ fn deferred_indicator(id: String) -> impl IntoView {
         .with_untracked(|d| d.as_ref().and_then(|s| app.document.index.with_untracked(|ix| s.indicator_at(ix.locate(&id)?).map(|i| i.name.clone()))))
         .unwrap_or_default();
     let child = id.clone();
-    view! { <DeferredItem id=id estimate=INDICATOR_PX label=label><IndicatorRow id=child.clone() /></DeferredItem> }
+    view! { <DeferredItem id=id own=INDICATOR_PX estimate=INDICATOR_PX label=label><IndicatorRow id=child.clone() /></DeferredItem> }
 }
 
 /// Edits the node with `id` and its subtree.

@@ -32,7 +32,15 @@ pub struct OutlineView {
     pub announce: RwSignal<String>,
     /// Esc was pressed in a title: the next Tab moves focus, not the item.
     tab_leaves: StoredValue<bool>,
+    /// The pixels of items still built at once, without waiting to be seen
+    /// (see [`OutlineView::build_at_once`]).
+    at_once_px: StoredValue<f64>,
 }
+
+/// How much of a deferred outline's top is built with the page itself, in
+/// estimated pixels of items (each item's own height, without its children):
+/// about a tall screen and the margin the placeholders watch beyond it.
+const AT_ONCE_PX: f64 = 1600.0;
 
 impl OutlineView {
     /// Everything expanded, nothing announced; items built as they come
@@ -44,7 +52,21 @@ impl OutlineView {
             revealed: RwSignal::new(HashSet::new()),
             announce: RwSignal::new(String::new()),
             tab_leaves: StoredValue::new(false),
+            at_once_px: StoredValue::new(AT_ONCE_PX),
         }
+    }
+
+    /// Whether a deferred item about `own_px` tall (without its children) is
+    /// built as soon as it is made. Items are made in the outline's order, a
+    /// built node's children right after it, so the first [`AT_ONCE_PX`] of
+    /// the outline — what the first screen shows — opens with the page, not
+    /// one level per frame as each placeholder is seen.
+    pub fn build_at_once(&self, own_px: f64) -> bool {
+        let left = self.at_once_px.get_value();
+        if left > 0.0 {
+            self.at_once_px.set_value(left - own_px);
+        }
+        left > 0.0
     }
 
     /// Builds the item `id` (a node or an indicator) and every node above

@@ -12,6 +12,11 @@
 //! a node's position among the strategy's nodes: boxes and connectors carry
 //! `data-lit="n0 n5"`, the positions of the nodes whose highlight keeps them lit.
 //!
+//! Zoom and pan are a CSS transform of the HTML box holding the `<svg>`
+//! (`.map-canvas`), not an SVG transform: changing it only repaints, where an
+//! SVG transform lays every box's text out again. The map is fitted once per
+//! drawing, in the frame that first paints it, so it is laid out once.
+//!
 //! A box that can be collapsed has a +/− toggle in its top right corner, a
 //! button of its own beside the box (never inside it), reached by Tab and
 //! pressed with Enter or Space; the focus stays on it when the map is redrawn.
@@ -217,9 +222,14 @@ pub fn MapSection() -> impl IntoView {
         }
         ev.prevent_default();
     };
+    // A CSS transform of the HTML box around the <svg>, never an SVG one: the
+    // browser then repaints a zoom or pan without laying the map's text out
+    // again (an SVG transform does, which on 1,000+ boxes costs a second full
+    // layout right after the first). Never `none`, so a change never makes a
+    // new layer (which would relayout too).
     let transform = move || {
         let (x, y) = pan.get();
-        format!("translate({x:.1} {y:.1}) scale({:.4})", zoom.get())
+        format!("translate({x:.1}px, {y:.1}px) scale({:.4})", zoom.get())
     };
     // Navigating unmounts the section, so it comes last.
     let open_item = Callback::new(move |id: String| {
@@ -380,6 +390,7 @@ pub fn MapSection() -> impl IntoView {
                     on:pointerup=move |_| dragging.set(None)
                     on:pointerleave=move |_| dragging.set(None)
                 >
+                    <div class="map-canvas" style:transform=transform>
                     <svg
                         class="goal-map"
                         role="group"
@@ -397,8 +408,9 @@ pub fn MapSection() -> impl IntoView {
                         on:keydown=on_map_key
                         on:pointerdown=on_map_pointerdown
                     >
-                        <g transform=transform inner_html=drawing></g>
+                        <g inner_html=drawing></g>
                     </svg>
+                    </div>
                 </div>
             </div>
         </Show>

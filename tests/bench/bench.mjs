@@ -290,7 +290,11 @@ try {
   } else row('memory after opening ÷ file size (3,000)', '≤ 5×', null, false, '', 'the wasm memory was not reachable');
   row('memory per undo step', '∝ edit', null, false, '', 'not timed here: host unit tests of strategy_core::change');
 
-  // The big goal map, and its hover highlight.
+  // The big goal map, and its hover highlight. Both sides end at the same
+  // point, the first frame painted with every box (a frame, then a task
+  // after it, as openTime does): the app from the hash change, the baseline
+  // from setting the CLI's SVG as a string (the same boxes, laid out and
+  // painted once).
   if (only('map')) {
   {
     const file = bigStrategy();
@@ -311,7 +315,7 @@ try {
             new Promise((done) => {
               const t0 = performance.now();
               location.hash = '#/s/bench/map';
-              const check = () => (document.querySelectorAll('.map-box').length >= 1272 ? requestAnimationFrame(() => done(performance.now() - t0)) : requestAnimationFrame(check));
+              const check = () => (document.querySelectorAll('.map-box').length >= 1272 ? requestAnimationFrame(() => setTimeout(() => done(performance.now() - t0))) : setTimeout(check, 2));
               check();
             }),
         ),
@@ -324,11 +328,13 @@ try {
               document.body.appendChild(host);
               const t0 = performance.now();
               host.innerHTML = svg;
-              requestAnimationFrame(() => {
-                const t = performance.now() - t0;
-                host.remove();
-                done(t);
-              });
+              requestAnimationFrame(() =>
+                setTimeout(() => {
+                  const t = performance.now() - t0;
+                  host.remove();
+                  done(t);
+                }),
+              );
             }),
           svg,
         ),
@@ -342,19 +348,28 @@ try {
         await page.evaluate(
           (i) =>
             new Promise((done) => {
+              // The pointer moves onto another goal's box (the map listens
+              // for moves on its <svg>): to the frame painted with its highlight.
               const goals = document.querySelectorAll('.map-box[data-kind="node"][data-level="goal"]');
-              goals[(i + 1) % goals.length].dispatchEvent(new MouseEvent('mouseleave'));
               const goal = goals[i % goals.length];
               const t0 = performance.now();
-              goal.dispatchEvent(new MouseEvent('mouseenter'));
-              requestAnimationFrame(() => done(performance.now() - t0));
+              goal.querySelector('rect').dispatchEvent(new MouseEvent('mousemove', { bubbles: true }));
+              requestAnimationFrame(() =>
+                setTimeout(() => {
+                  const t = performance.now() - t0;
+                  // Whether it lit: a box not related to this goal is dimmed.
+                  const dimmed = [...document.querySelectorAll('.map-box[data-kind="node"]')].some((b) => Number(getComputedStyle(b).opacity) < 1);
+                  done([t, dimmed]);
+                }),
+              );
             }),
           i,
         ),
       );
     }
-    const h = median(hover);
-    row('hover highlight (1,272 boxes) → frame', '≤ 16 ms', h, h <= 16, `${fmt(h)} ms`);
+    const h = median(hover.map(([t]) => t));
+    if (hover.every(([, dimmed]) => dimmed)) row('hover highlight (1,272 boxes) → painted frame', '≤ 16 ms', h, h <= 16, `${fmt(h)} ms`);
+    else row('hover highlight (1,272 boxes) → painted frame', '≤ 16 ms', null, false, '', 'the hover did not highlight');
     await ctx.close();
   }
 

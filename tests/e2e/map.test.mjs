@@ -93,7 +93,7 @@ test('present → click → arrows → Esc, every map mode', async () => {
   const app = await exampleMap();
   const { page } = app;
   const goals = goalBoxes(page);
-  const scale = () => page.locator('svg.goal-map > g').evaluate((g) => Number(/scale\(([\d.]+)\)/.exec(g.getAttribute('transform'))[1]));
+  const scale = () => page.locator('.map-canvas').evaluate((c) => Number(/scale\(([\d.]+)\)/.exec(c.style.transform)[1]));
 
   // Zoom in, out and fit.
   const fitted = await scale();

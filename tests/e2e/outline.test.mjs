@@ -14,6 +14,16 @@ const ITEMS = 12 + 60 + 300 + 900;
 
 /** Opens the app in English with the long strategy imported, on its Structure page. */
 async function withLongOutline() {
+  const app = await withLongStrategy();
+  const { page } = app;
+  await page.getByRole('link', { name: 'Structure' }).click();
+  await page.getByRole('heading', { name: 'Structure', level: 1 }).waitFor();
+  await page.locator('.outline-item.indicator').first().waitFor();
+  return app;
+}
+
+/** Opens the app in English with the long strategy imported, on its Overview page. */
+async function withLongStrategy() {
   const app = await openApp(env.browser, env.url);
   const { page } = app;
   await page.getByLabel('Saskarnes valoda').selectOption('en');
@@ -22,9 +32,6 @@ async function withLongOutline() {
   await page.getByTestId('import-file').setInputFiles(join(dir, 'long.json'));
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
-  await page.getByRole('link', { name: 'Structure' }).click();
-  await page.getByRole('heading', { name: 'Structure', level: 1 }).waitFor();
-  await page.locator('.outline-item.indicator').first().waitFor();
   return app;
 }
 
@@ -50,6 +57,24 @@ test('a long outline builds the items near the view; Tab moves on into an item n
     const item = document.activeElement?.closest('.outline-item');
     return item && !built.includes(item.dataset.itemId) && document.activeElement.matches('input');
   }, built);
+  await done(app);
+});
+
+test('the top of a long outline, down to its first indicators, is built with the page, not as each placeholder is seen', async () => {
+  const app = await withLongStrategy();
+  const { page } = app;
+  // At the first frame that shows the Structure heading, before any
+  // placeholder can have been seen: the items built by then.
+  await page.evaluate(() => {
+    window.__builtAtFirstFrame = new Promise((ok) => {
+      const look = () => ([...document.querySelectorAll('h1')].some((h) => h.textContent === 'Structure') ? ok([...document.querySelectorAll('.outline-item')].map((e) => e.dataset.itemId)) : requestAnimationFrame(look));
+      requestAnimationFrame(look);
+    });
+  });
+  await page.getByRole('link', { name: 'Structure' }).click();
+  const built = await page.evaluate(() => window.__builtAtFirstFrame);
+  for (const id of ['p0', 'g0-0', 'r0-0-0', 'i1']) assert.ok(built.includes(id), `${id} is built with the page (${built.join(' ')})`);
+  assert.ok(built.length < ITEMS / 4, `the first screen only (${built.length} of ${ITEMS})`);
   await done(app);
 });
 
