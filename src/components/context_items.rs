@@ -13,7 +13,7 @@ use strategy_core::i18n::{fill, policy_rating_label, rating_label, risk_kind_lab
 use strategy_core::validate::web_url;
 use strategy_core::{Abbreviation, PolicyDocument, PolicyLevel, Rating, Reference, Risk, RiskKind, SwotItem, SwotKind, TargetGroup, Unit};
 
-use crate::components::lock_icon::{LockButton, LockMark};
+use crate::components::lock_icon::{toggle_lock, LockToggle};
 use crate::components::checklist::Checklist;
 use crate::components::filter_select::node_choices;
 
@@ -51,20 +51,9 @@ pub fn listed_locked<T: Listed + 'static>(id: &str, locked: fn(&T) -> bool) -> S
 pub fn LockControl(id: String, locked: Signal<bool>, #[prop(into)] name: Signal<String>) -> impl IntoView {
     let app = use_app();
     let sid = StoredValue::new(id);
-    let toggle = Callback::new(move |()| {
-        let id = sid.get_value();
-        app.document.edit_item(&id.clone(), None, move |s| {
-            let on = !s.is_locked(&id);
-            s.set_locked(&id, on);
-        });
-    });
+    let toggle = Callback::new(move |()| toggle_lock(app, &sid.get_value()));
     view! {
-        <div class="toolbar lock-control">
-            <Show when=move || locked.get()>
-                <LockMark />
-            </Show>
-            <LockButton locked=locked on_toggle=toggle name=name />
-        </div>
+        <LockToggle locked=locked on_toggle=toggle name=name />
     }
 }
 

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use strategy_core::Indicator;
 
 use crate::components::indicator_form::IndicatorForm;
-use crate::components::lock_icon::LockButton;
+use crate::components::lock_icon::{toggle_lock, LockButton};
 use crate::components::outline_item::OutlineItem;
 use crate::state::use_app;
 
@@ -30,21 +30,14 @@ pub fn IndicatorRow(id: String) -> impl IntoView {
         })
     };
     let locked = Signal::derive(move || app.document.read_item::<Indicator, _>(&sid.get_value(), |i| i.locked).unwrap_or(false));
-    let toggle_lock = Callback::new(move |()| {
-        let id = sid.get_value();
-        app.document.edit_item(&id, None, |s| {
-            if let Some(i) = s.indicator_mut(&id) {
-                i.locked = !i.locked;
-            }
-        });
-    });
+    let on_lock = Callback::new(move |()| toggle_lock(app, &sid.get_value()));
     let aside = move || {
         view! {
             <label class="check">
                 <input type="checkbox" prop:checked=key on:change=set_key disabled=move || locked.get() />
                 {move || t().key_indicator}
             </label>
-            <LockButton locked=locked on_toggle=toggle_lock name=name />
+            <LockButton locked=locked on_toggle=on_lock name=name />
         }
     };
     view! {

@@ -45,3 +45,26 @@ pub fn LockButton(
         </button>
     }
 }
+
+/// A lockable item's controls: the mark while it is locked, and the button.
+#[component]
+pub fn LockToggle(locked: Signal<bool>, on_toggle: Callback<()>, #[prop(into)] name: Signal<String>) -> impl IntoView {
+    view! {
+        <div class="toolbar lock-control">
+            <Show when=move || locked.get()>
+                <LockMark />
+            </Show>
+            <LockButton locked=locked on_toggle=on_toggle name=name />
+        </div>
+    }
+}
+
+/// Locks or unlocks the item `id` (a node, indicator, value, target group or
+/// SWOT item): one undoable edit of its own fields.
+pub fn toggle_lock(app: crate::state::AppState, id: &str) {
+    let id = id.to_string();
+    app.document.edit_item(&id.clone(), None, move |s| {
+        let on = !s.is_locked(&id);
+        s.set_locked(&id, on);
+    });
+}

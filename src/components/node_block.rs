@@ -17,7 +17,7 @@ use wasm_bindgen::JsCast;
 use crate::components::checklist::Checklist;
 use crate::components::deferred_item::DeferredItem;
 use crate::components::indicator_row::IndicatorRow;
-use crate::components::lock_icon::LockButton;
+use crate::components::lock_icon::{toggle_lock, LockButton};
 use crate::components::outline_item::OutlineItem;
 use crate::components::reorder::{self, OutlineView};
 use crate::components::text_field::TextField;
@@ -102,14 +102,7 @@ pub fn NodeBlock(id: String) -> impl IntoView {
     });
     let indicator_name = move || app.document.read(|s, _| Some(app.lang.get().name(&s.indicator_name).to_string())).unwrap_or_default();
     let locked = Signal::derive(move || app.document.read_item::<Node, _>(&sid.get_value(), |n| n.locked).unwrap_or(false));
-    let toggle_lock = Callback::new(move |()| {
-        let id = sid.get_value();
-        app.document.edit_item(&id, None, |s| {
-            if let Some(n) = s.node_mut(&id) {
-                n.locked = !n.locked;
-            }
-        });
-    });
+    let on_lock = Callback::new(move |()| toggle_lock(app, &sid.get_value()));
     let add_child = move |_| app.document.add_and_focus(|s| s.new_child(Some(&sid.get_value()), ""));
     let add_indicator = move |_| app.document.add_and_focus(|s| s.new_indicator(&sid.get_value(), ""));
 
@@ -156,7 +149,7 @@ pub fn NodeBlock(id: String) -> impl IntoView {
             locked=locked
             aside=ChildrenFn::to_children(move || view! {
                 {toggle_button()}
-                <LockButton locked=locked on_toggle=toggle_lock />
+                <LockButton locked=locked on_toggle=on_lock />
             })
         >
             <div class="node-body" id=body_id hidden=move || collapsed.get() on:dragover=over_into on:drop=drop_into>

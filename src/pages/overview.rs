@@ -6,11 +6,12 @@
 //! vision lock on their own (read-only until unlocked).
 
 use leptos::prelude::*;
+use strategy_core::i18n::Texts;
 use strategy_core::{ContentLanguage, Node, StrategyText, Value};
 
 use crate::components::item_problems::ItemProblems;
 use crate::components::level_counts::level_counts;
-use crate::components::lock_icon::{LockButton, LockMark};
+use crate::components::lock_icon::LockToggle;
 use crate::components::next_period_dialog::NextPeriodButton;
 use crate::components::select_field::SelectField;
 use crate::components::text_field::TextField;
@@ -30,29 +31,17 @@ pub fn parse_year(text: &str, old: i32) -> i32 {
 fn LockableText(text: StrategyText) -> impl IntoView {
     let app = use_app();
     let t = move || app.t();
-    let key = match text {
-        StrategyText::Mandate => "mandate",
-        StrategyText::Mission => "mission",
-        StrategyText::Vision => "vision",
+    // Its undo key, its field's label, and the short name its lock button
+    // is named by ("Lock: Mission").
+    type Text = fn(&Texts) -> &'static str;
+    let (key, label_of, name_of): (&str, Text, Text) = match text {
+        StrategyText::Mandate => ("mandate", |t| t.mandate, |t| t.step_mandate),
+        StrategyText::Mission => ("mission", |t| t.mission, |t| t.step_mission),
+        StrategyText::Vision => ("vision", |t| t.vision, |t| t.step_vision),
     };
     let (value, on_change) = app.document.bind_text(key, move |s, _| Some(text.of(s).clone()), move |s, v| *text.of_mut(s) = v);
-    let label = Signal::derive(move || {
-        match text {
-            StrategyText::Mandate => t().mandate,
-            StrategyText::Mission => t().mission,
-            StrategyText::Vision => t().vision,
-        }
-        .to_string()
-    });
-    // The lock button is named by the text's short name ("Lock: Mission").
-    let name = Signal::derive(move || {
-        match text {
-            StrategyText::Mandate => t().step_mandate,
-            StrategyText::Mission => t().step_mission,
-            StrategyText::Vision => t().step_vision,
-        }
-        .to_string()
-    });
+    let label = Signal::derive(move || label_of(t()).to_string());
+    let name = Signal::derive(move || name_of(t()).to_string());
     let locked = Signal::derive(move || app.document.read(|s, _| Some(s.text_locked(text))).unwrap_or(false));
     let toggle = Callback::new(move |()| {
         app.document.edit(None, |s| {
@@ -65,12 +54,7 @@ fn LockableText(text: StrategyText) -> impl IntoView {
             <fieldset class="plain grow" disabled=move || locked.get()>
                 <TextField label=label value=value on_change=on_change multiline=true />
             </fieldset>
-            <div class="toolbar lock-control">
-                <Show when=move || locked.get()>
-                    <LockMark />
-                </Show>
-                <LockButton locked=locked on_toggle=toggle name=name />
-            </div>
+            <LockToggle locked=locked on_toggle=toggle name=name />
         </div>
     }
 }

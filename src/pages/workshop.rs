@@ -20,6 +20,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::components::compare_table::CompareTable;
 use crate::components::workshop_audience::channel;
+use crate::components::lock_icon::toggle_lock;
 use crate::components::workshop_screen::WorkshopScreen;
 use crate::route::Route;
 use crate::state::{use_app, AppState};
@@ -571,12 +572,7 @@ pub fn WorkshopSection() -> impl IntoView {
     };
 
     // Any lockable item: a node, indicator, value, target group or SWOT item.
-    let toggle_lock = move |id: String| {
-        app.document.edit_item(&id, None, |s| {
-            let on = !s.is_locked(&id);
-            s.set_locked(&id, on);
-        });
-    };
+    let lock_item = move |id: String| toggle_lock(app, &id);
     // The text of a text step (mandate, mission, vision), if this is one.
     let step_text = move || {
         app.document.doc.with_untracked(|d| {
@@ -749,7 +745,7 @@ pub fn WorkshopSection() -> impl IntoView {
                 if step_text().is_some() {
                     toggle_text_lock();
                 } else if let Some(id) = ui.last.get_untracked() {
-                    toggle_lock(id);
+                    lock_item(id);
                 }
                 true
             }
@@ -837,7 +833,7 @@ pub fn WorkshopSection() -> impl IntoView {
                 <div class="ws-layout">
                     <div class="ws-main">
                         <div class="ws-stage">
-                            <WorkshopScreen screen=screen now=ui.now on_lock=(Callback::new(toggle_lock), lock_names) on_count=count on_text_lock=Callback::new(move |()| toggle_text_lock()) />
+                            <WorkshopScreen screen=screen now=ui.now on_lock=(Callback::new(lock_item), lock_names) on_count=count on_text_lock=Callback::new(move |()| toggle_text_lock()) />
                         </div>
                         <div class="ws-controls ws-capture">
                             <label class="field">
