@@ -230,7 +230,8 @@ pub fn IndicatorsSection() -> impl IntoView {
                                 let number = move || owner().0;
                                 let owner_title = move || owner().1;
                                 let is_selected = move || chosen.with(|c| c.as_deref() == Some(sid.get_value().as_str()));
-                                let locked = Signal::derive(move || app.document.read_item::<Indicator, _>(&sid.get_value(), |i| i.locked).unwrap_or(false));
+                                // A memo: typing in the row's cells does not re-run its cells' read-only flags.
+                                let locked = Memo::new(move |_| app.document.read_item::<Indicator, _>(&sid.get_value(), |i| i.locked).unwrap_or(false));
                                 view! {
                                     <tr class="data-row" class:selected=is_selected aria-rowindex=move || row.get() + 2>
                                         <th scope="row" title=owner_title>

@@ -582,13 +582,14 @@ pub fn WorkshopSection() -> impl IntoView {
             })
         })
     };
+    // Locks or unlocks the step's text; false when the step has none.
     let toggle_text_lock = move || {
-        if let Some(text) = step_text() {
-            app.document.edit(None, |s| {
-                let on = !s.text_locked(text);
-                s.set_text_locked(text, on);
-            });
-        }
+        let Some(text) = step_text() else { return false };
+        app.document.edit(None, |s| {
+            let on = !s.text_locked(text);
+            s.set_text_locked(text, on);
+        });
+        true
     };
 
     // Voting.
@@ -742,10 +743,10 @@ pub fn WorkshopSection() -> impl IntoView {
                 focus("ws-budget")
             }
             (true, "KeyL", _) => {
-                if step_text().is_some() {
-                    toggle_text_lock();
-                } else if let Some(id) = ui.last.get_untracked() {
-                    lock_item(id);
+                if !toggle_text_lock() {
+                    if let Some(id) = ui.last.get_untracked() {
+                        lock_item(id);
+                    }
                 }
                 true
             }
@@ -833,7 +834,7 @@ pub fn WorkshopSection() -> impl IntoView {
                 <div class="ws-layout">
                     <div class="ws-main">
                         <div class="ws-stage">
-                            <WorkshopScreen screen=screen now=ui.now on_lock=(Callback::new(lock_item), lock_names) on_count=count on_text_lock=Callback::new(move |()| toggle_text_lock()) />
+                            <WorkshopScreen screen=screen now=ui.now on_lock=(Callback::new(lock_item), lock_names) on_count=count on_text_lock=Callback::new(move |()| { toggle_text_lock(); }) />
                         </div>
                         <div class="ws-controls ws-capture">
                             <label class="field">
